@@ -1,0 +1,19 @@
+/**
+ * The guide's collections. Each is filled from the top-level content folder (or ATLAS_CONTENT)
+ * by the atlas loader, which validates every file and every cross-reference first.
+ */
+import { defineCollection } from 'astro:content';
+import { atlasLoader } from './loaders/atlas-loader.ts';
+import { chainSchema } from './schemas/chain.ts';
+import { opportunitySchema } from './schemas/opportunity.ts';
+import { policySchema } from './schemas/policy.ts';
+import { regionSchema } from './schemas/region.ts';
+import { siteSchema } from './schemas/site.ts';
+
+export const collections = {
+  site: defineCollection({ loader: atlasLoader('site'), schema: siteSchema }),
+  regions: defineCollection({ loader: atlasLoader('regions'), schema: regionSchema }),
+  chains: defineCollection({ loader: atlasLoader('chains'), schema: chainSchema }),
+  opportunities: defineCollection({ loader: atlasLoader('opportunities'), schema: opportunitySchema }),
+  policies: defineCollection({ loader: atlasLoader('policies'), schema: policySchema }),
+};

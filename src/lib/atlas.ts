@@ -1,0 +1,167 @@
+/**
+ * The guide as one connected model: entries by id and the relations the pages show (a region's
+ * opportunities and policies, the policies that apply to an opportunity, a node's projects).
+ */
+import type { Chain, ChainNode, Opportunity, Policy, Region, Site } from '../schemas/index.ts';
+import { isPastValidity, policyStatus, type PolicyStatus } from './dates.ts';
+
+export interface Entry<Data> {
+  id: string;
+  data: Data;
+}
+
+export interface AtlasInput {
+  site: Site;
+  regions: Entry<Region>[];
+  chains: Entry<Chain>[];
+  opportunities: Entry<Opportunity>[];
+  policies: Entry<Policy>[];
+}
+
+export type Industry = Site['industries'][number];
+
+export interface NodeRef {
+  chain: Entry<Chain>;
+  node: ChainNode;
+  stage: Chain['stages'][number]['stage'];
+}
+
+function byId<Data>(entries: Entry<Data>[]): Map<string, Entry<Data>> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+function groupBy<Item>(items: Item[], keys: (item: Item) => (string | undefined)[]): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      if (key === undefined) continue;
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+export function buildAtlas(input: AtlasInput, today: string) {
+  const regionById = byId(input.regions);
+  const chainById = byId(input.chains);
+  const opportunityById = byId(input.opportunities);
+  const policyById = byId(input.policies);
+  const industryById = new Map(input.site.industries.map((industry) => [industry.id, industry]));
+
+  /** The region and its ancestors, nearest first. */
+  const lineage = (regionId: string): string[] => {
+    const chain: string[] = [];
+    for (let current: string | undefined = regionId; current !== undefined && !chain.includes(current); ) {
+      chain.push(current);
+      current = regionById.get(current)?.data.parent;
+    }
+    return chain;
+  };
+
+  const childrenByParent = groupBy(input.regions, (region) => [region.data.parent]);
+  const opportunitiesByRegion = groupBy(input.opportunities, (opportunity) => lineage(opportunity.data.region));
+  const opportunitiesByNode = groupBy(input.opportunities, (opportunity) =>
+    opportunity.data.chain && opportunity.data.node ? [`${opportunity.data.chain}/${opportunity.data.node}`] : [],
+  );
+  const opportunitiesByChain = groupBy(input.opportunities, (opportunity) => [opportunity.data.chain]);
+
+  const statusOf = (policy: Entry<Policy>): PolicyStatus => policyStatus(policy.data, today);
+  const isOpen = (opportunity: Entry<Opportunity>): boolean =>
+    opportunity.data.stage !== 'signed' && !isPastValidity(opportunity.data.validUntil, today);
+
+  /** A policy applies to a place when it names no regions, or names the place or one of its ancestors. */
+  const coversRegion = (policy: Entry<Policy>, regionId: string): boolean =>
+    policy.data.regions.length === 0 || lineage(regionId).some((id) => policy.data.regions.includes(id));
+
+  const nodeRef = (chainId: string | undefined, nodeId: string | undefined): NodeRef | undefined => {
+    const chain = chainId === undefined ? undefined : chainById.get(chainId);
+    if (!chain || nodeId === undefined) return undefined;
+    for (const stage of chain.data.stages) {
+      const node = stage.nodes.find((candidate) => candidate.id === nodeId);
+      if (node) return { chain, node, stage: stage.stage };
+    }
+    return undefined;
+  };
+
+  return {
+    today,
+    site: input.site,
+    regions: input.regions,
+    chains: input.chains,
+    opportunities: input.opportunities,
+    policies: input.policies,
+    regionById,
+    chainById,
+    opportunityById,
+    policyById,
+    industryById,
+    lineage,
+    statusOf,
+    isOpen,
+    nodeRef,
+
+    /** Regions directly under `regionId`, or the top-level regions when it is undefined. */
+    childRegions(regionId: string | undefined): Entry<Region>[] {
+      if (regionId === undefined) return input.regions.filter((region) => !region.data.parent || !regionById.has(region.data.parent));
+      return childrenByParent.get(regionId) ?? [];
+    },
+
+    /** Opportunities in the region or any region under it. */
+    opportunitiesInRegion(regionId: string): Entry<Opportunity>[] {
+      return opportunitiesByRegion.get(regionId) ?? [];
+    },
+
+    opportunitiesOnNode(chainId: string, nodeId: string): Entry<Opportunity>[] {
+      return opportunitiesByNode.get(`${chainId}/${nodeId}`) ?? [];
+    },
+
+    opportunitiesInChain(chainId: string): Entry<Opportunity>[] {
+      return opportunitiesByChain.get(chainId) ?? [];
+    },
+
+    /** Chains the region leads in, plus chains that name the region or one of its ancestors. */
+    chainsOfRegion(regionId: string): Entry<Chain>[] {
+      const lineageIds = lineage(regionId);
+      const leading = regionById.get(regionId)?.data.leadingChains ?? [];
+      return input.chains.filter(
+        (chain) => leading.includes(chain.id) || chain.data.regions.some((id) => lineageIds.includes(id)),
+      );
+    },
+
+    /** Policies that cover the region (including guide-wide ones), in force or upcoming first. */
+    policiesForRegion(regionId: string): Entry<Policy>[] {
+      return input.policies.filter((policy) => coversRegion(policy, regionId));
+    },
+
+    /** Policies an investor in this project could use: covering its place, chain and industry, not expired. */
+    policiesForOpportunity(opportunity: Entry<Opportunity>): Entry<Policy>[] {
+      const { region, chain, industry } = opportunity.data;
+      return input.policies.filter(
+        (policy) =>
+          statusOf(policy) !== 'expired' &&
+          coversRegion(policy, region) &&
+          (policy.data.chains.length === 0 || (chain !== undefined && policy.data.chains.includes(chain))) &&
+          (policy.data.industries.length === 0 || policy.data.industries.includes(industry)),
+      );
+    },
+
+    /** Policies naming the chain explicitly. */
+    policiesForChain(chainId: string): Entry<Policy>[] {
+      return input.policies.filter((policy) => policy.data.chains.includes(chainId));
+    },
+
+    /** Number of gap nodes and of open opportunities, for chain cards. */
+    chainSummary(chain: Entry<Chain>): { nodes: number; gaps: number; openOpportunities: number } {
+      const nodes = chain.data.stages.flatMap((stage) => stage.nodes);
+      return {
+        nodes: nodes.length,
+        gaps: nodes.filter((node) => node.status === 'gap').length,
+        openOpportunities: (opportunitiesByChain.get(chain.id) ?? []).filter(isOpen).length,
+      };
+    },
+  };
+}
+
+export type Atlas = ReturnType<typeof buildAtlas>;

@@ -1,0 +1,58 @@
+/** Region boundaries: GeoJSON files referenced from region entries. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bi } from './bilingual.ts';
+import type { RawProblem } from './integrity.ts';
+import type { AtlasContent } from './types.ts';
+
+const areaTypes = new Set(['Polygon', 'MultiPolygon']);
+
+/** A boundary file must hold a Polygon or MultiPolygon, bare or in a Feature / FeatureCollection. */
+export function isAreaGeoJson(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const geo = value as { type?: unknown; geometry?: unknown; features?: unknown; coordinates?: unknown };
+  if (typeof geo.type === 'string' && areaTypes.has(geo.type)) return Array.isArray(geo.coordinates);
+  if (geo.type === 'Feature') return isAreaGeoJson(geo.geometry);
+  if (geo.type === 'FeatureCollection') {
+    return Array.isArray(geo.features) && geo.features.length > 0 && geo.features.every(isAreaGeoJson);
+  }
+  return false;
+}
+
+/** Resolves a boundary path written in a region file; it must stay inside the content folder. */
+export function boundaryFile(root: string, relative: string): string | null {
+  const absolute = path.resolve(root, relative);
+  return absolute.startsWith(path.resolve(root) + path.sep) ? absolute : null;
+}
+
+export async function checkBoundaries(content: AtlasContent): Promise<RawProblem[]> {
+  const problems: RawProblem[] = [];
+  for (const region of content.regions) {
+    const relative = region.data.boundary;
+    if (relative === undefined) continue;
+    const report = (message: string) => problems.push({ file: region.file, path: ['boundary'], message });
+    const absolute = boundaryFile(content.root, relative);
+    if (absolute === null) {
+      report(bi('边界文件必须位于内容文件夹内', 'the boundary file must be inside the content folder'));
+      continue;
+    }
+    let text: string;
+    try {
+      text = await readFile(absolute, 'utf8');
+    } catch {
+      report(bi(`找不到边界文件 ${relative}`, `boundary file ${relative} not found`));
+      continue;
+    }
+    let geo: unknown;
+    try {
+      geo = JSON.parse(text);
+    } catch (error) {
+      report(bi(`边界文件不是有效的 JSON：${(error as Error).message}`, `boundary file is not valid JSON: ${(error as Error).message}`));
+      continue;
+    }
+    if (!isAreaGeoJson(geo)) {
+      report(bi('边界文件应包含 Polygon 或 MultiPolygon 几何', 'the boundary file must hold a Polygon or MultiPolygon'));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,130 @@
+/**
+ * Loads a whole content folder: reads every file, validates it against its collection schema,
+ * then checks references across collections. Every problem is collected before failing, so staff
+ * can fix a batch of files in one go.
+ */
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { collectionSchemas } from '../../schemas/index.ts';
+import { bi } from './bilingual.ts';
+import { checkBoundaries } from './boundaries.ts';
+import { displayPath, idFromFile, listYamlFiles } from './files.ts';
+import { checkIntegrity, type RawProblem } from './integrity.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import type { AtlasContent, ContentEntry } from './types.ts';
+import { problemAt, validateFile } from './validate.ts';
+
+type EntryCollection = 'regions' | 'chains' | 'opportunities' | 'policies';
+const entryCollections: EntryCollection[] = ['regions', 'chains', 'opportunities', 'policies'];
+
+/** Runs `task` over `items` with at most `limit` in flight (10 000 files must not exhaust file handles). */
+async function mapLimited<Item, Result>(items: Item[], limit: number, task: (item: Item) => Promise<Result>): Promise<Result[]> {
+  const results = new Array<Result>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+interface CollectionResult<Data> {
+  entries: ContentEntry<Data>[];
+  declaredIds: Set<string>;
+  problems: ContentProblem[];
+}
+
+async function loadCollection<Schema extends z.ZodType>(root: string, name: EntryCollection, schema: Schema): Promise<CollectionResult<z.output<Schema>>> {
+  const files = await listYamlFiles(path.join(root, name));
+  const results = await mapLimited(files, 64, (file) => validateFile(file, schema));
+  const problems = results.flatMap((result) => result.problems);
+  const entries = results.flatMap((result) => (result.entry ? [result.entry] : []));
+
+  const firstFileOfId = new Map<string, string>();
+  const declaredIds = new Set<string>();
+  for (const file of files) {
+    const id = idFromFile(file);
+    const first = firstFileOfId.get(id);
+    if (first !== undefined) {
+      problems.push(
+        problemAt(file, undefined, [], bi(`编号 "${id}" 重复：${displayPath(first)} 已使用此文件名`, `duplicate id "${id}": ${displayPath(first)} already uses this file name`)),
+      );
+    } else firstFileOfId.set(id, file);
+    declaredIds.add(id);
+  }
+  return { entries, declaredIds, problems };
+}
+
+async function loadSite(root: string): Promise<{ entry?: ContentEntry<z.output<typeof collectionSchemas.site>>; problems: ContentProblem[] }> {
+  const candidates = ['site.yaml', 'site.yml'].map((name) => path.join(root, name));
+  const found = [];
+  for (const candidate of candidates) if (await exists(candidate)) found.push(candidate);
+  if (found.length === 0) {
+    return {
+      problems: [
+        { file: displayPath(candidates[0]), path: [], message: { zh: '缺少站点设置文件 site.yaml', en: 'the site settings file site.yaml is missing' } },
+      ],
+    };
+  }
+  const result = await validateFile(found[0], collectionSchemas.site);
+  return result.entry ? { entry: { ...result.entry, id: 'site' }, problems: [] } : { problems: result.problems };
+}
+
+async function locate(problems: RawProblem[]): Promise<ContentProblem[]> {
+  const texts = new Map<string, string>();
+  const located: ContentProblem[] = [];
+  for (const problem of problems) {
+    if (!texts.has(problem.file)) texts.set(problem.file, await readFile(problem.file, 'utf8'));
+    located.push(problemAt(problem.file, texts.get(problem.file), problem.path, problem.message));
+  }
+  return located;
+}
+
+/** Loads and checks the content folder; returns the content (when usable) and every problem found. */
+export async function checkContent(root: string): Promise<{ content?: AtlasContent; problems: ContentProblem[] }> {
+  const absoluteRoot = path.resolve(root);
+  if (!(await exists(absoluteRoot))) {
+    return { problems: [{ file: displayPath(absoluteRoot), path: [], message: { zh: '内容文件夹不存在', en: 'the content folder does not exist' } }] };
+  }
+  const [site, regions, chains, opportunities, policies] = await Promise.all([
+    loadSite(absoluteRoot),
+    loadCollection(absoluteRoot, 'regions', collectionSchemas.regions),
+    loadCollection(absoluteRoot, 'chains', collectionSchemas.chains),
+    loadCollection(absoluteRoot, 'opportunities', collectionSchemas.opportunities),
+    loadCollection(absoluteRoot, 'policies', collectionSchemas.policies),
+  ]);
+  const problems = [site, regions, chains, opportunities, policies].flatMap((result) => result.problems);
+  if (!site.entry) return { problems };
+
+  const content: AtlasContent = {
+    root: absoluteRoot,
+    site: site.entry,
+    regions: regions.entries,
+    chains: chains.entries,
+    opportunities: opportunities.entries,
+    policies: policies.entries,
+  };
+  const declared = { regions: regions.declaredIds, chains: chains.declaredIds };
+  problems.push(...(await locate([...checkIntegrity(content, declared), ...(await checkBoundaries(content))])));
+  return { content, problems };
+}
+
+/** Loads the content folder or throws a ContentError listing every problem. */
+export async function loadContent(root: string): Promise<AtlasContent> {
+  const { content, problems } = await checkContent(root);
+  if (problems.length > 0 || !content) throw new ContentError(problems);
+  return content;
+}
+
+export { entryCollections };

@@ -1,0 +1,37 @@
+/** Key figures and areas for people: "43个" / "43", "85万人" / "850,000 people". */
+import { t, type UiKey } from './i18n.ts';
+import { formatScaled, parseDecimal, roundScaled, shift } from './decimal.ts';
+import { formatMoney, moneyUnits, type MoneyUnit } from './money.ts';
+import type { FigureUnit, Locale } from './vocabulary.ts';
+
+export type FigureUnitValue = MoneyUnit | FigureUnit | { zh: string; en?: string };
+
+/** Units counted in 万 (ten thousands) in Chinese; English writes the full number. */
+const tenThousandUnits = new Set<string>(['万人', '万吨', '万千瓦']);
+
+/** Formats a decimal string with the language's grouping, exact up to four decimals. */
+export function formatDecimal(value: string, locale: Locale): string {
+  const rounded = roundScaled(parseDecimal(value), 4);
+  const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
+    maximumFractionDigits: 4,
+    useGrouping: locale === 'zh' ? 'min2' : 'auto',
+  });
+  const text = format.format(formatScaled(rounded.value) as `${number}`);
+  return rounded.exact ? text : `${locale === 'zh' ? '约' : '≈ '}${text}`;
+}
+
+function isMoneyUnit(unit: FigureUnitValue): unit is MoneyUnit {
+  return typeof unit === 'string' && (moneyUnits as readonly string[]).includes(unit);
+}
+
+/** A figure's value with its unit, in `locale`. */
+export function formatFigure(value: string, unit: FigureUnitValue, locale: Locale): string {
+  if (isMoneyUnit(unit)) return formatMoney({ amount: value, unit }, locale);
+  if (typeof unit === 'object') {
+    const unitText = locale === 'en' ? (unit.en ?? unit.zh) : unit.zh;
+    const number = formatDecimal(value, locale);
+    return locale === 'zh' ? `${number}${unitText}` : `${number} ${unitText}`;
+  }
+  const shown = locale === 'en' && tenThousandUnits.has(unit) ? formatScaled(shift(parseDecimal(value), 4)) : value;
+  return t(locale, `unit.${unit}` as UiKey, { value: formatDecimal(shown, locale) }).trim();
+}

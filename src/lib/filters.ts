@@ -1,0 +1,98 @@
+/**
+ * Faceted filtering of lists (opportunities, policies). The same model drives three things:
+ * the option lists with counts built into the page, the CSS that filters without JavaScript,
+ * and the script that filters, sorts and keeps the selection in the URL.
+ */
+
+/** An item's values per facet; a facet may hold several values (cooperation modes, region lineage). */
+export type FacetValues = Record<string, readonly string[]>;
+
+/** The chosen value per facet; absent or empty means "all". */
+export type Selection = Record<string, string | undefined>;
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  /** Nesting depth for hierarchical facets (regions under a city). */
+  depth: number;
+}
+
+export interface Facet {
+  name: string;
+  label: string;
+  options: FacetOption[];
+}
+
+/** Facet values are used in attributes and CSS selectors; keep them to a safe alphabet. */
+const safeValue = /^[a-z0-9][a-z0-9-]*$/;
+
+export function assertSafeValue(value: string): string {
+  if (!safeValue.test(value)) throw new Error(`facet value "${value}" must use lowercase letters, digits and hyphens`);
+  return value;
+}
+
+/** True when the item has every selected value. */
+export function matchesSelection(values: FacetValues, selection: Selection): boolean {
+  return Object.entries(selection).every(([facet, chosen]) => !chosen || (values[facet] ?? []).includes(chosen));
+}
+
+export function filterItems<Item>(items: readonly Item[], valuesOf: (item: Item) => FacetValues, selection: Selection): Item[] {
+  return items.filter((item) => matchesSelection(valuesOf(item), selection));
+}
+
+/** How many items carry each value of a facet. */
+export function countValues(items: readonly FacetValues[], facet: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const value of new Set(item[facet] ?? [])) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+/** Reads a selection from a query string, ignoring unknown facets and unsafe values. */
+export function selectionFromSearch(search: string, facetNames: readonly string[]): Selection {
+  const params = new URLSearchParams(search);
+  const selection: Selection = {};
+  for (const name of facetNames) {
+    const value = params.get(name);
+    if (value && safeValue.test(value)) selection[name] = value;
+  }
+  return selection;
+}
+
+/** Writes a selection (and sort order) as a query string, omitting "all". */
+export function searchFromSelection(selection: Selection, sort?: string, defaultSort?: string): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(selection)) if (value) params.set(name, value);
+  if (sort && sort !== defaultSort) params.set('sort', sort);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The data attribute that carries an item's values for a facet. */
+export function facetAttribute(facet: string): string {
+  return `data-facet-${assertSafeValue(facet)}`;
+}
+
+/**
+ * CSS that filters the list with no script at all: choosing an option in a facet's `<select>`
+ * hides the items that lack the value. Rules only apply until the script takes over
+ * (`data-enhanced` on the scope), so the two never fight.
+ */
+export function noScriptFilterCss(facets: readonly Facet[]): string {
+  const rules: string[] = [];
+  for (const facet of facets) {
+    for (const option of facet.options) {
+      const value = assertSafeValue(option.value);
+      rules.push(
+        `[data-filter-scope]:not([data-enhanced]):has(select[name="${facet.name}"] option[value="${value}"]:checked) ` +
+          `[data-filter-item]:not([${facetAttribute(facet.name)}~="${value}"]){display:none}`,
+      );
+    }
+  }
+  return rules.join('\n');
+}
+
+export interface SortOption {
+  value: string;
+  label: string;
+}

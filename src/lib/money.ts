@@ -1,0 +1,123 @@
+/**
+ * Money as written by staff (an exact amount and a Chinese unit) and as read by people:
+ * 亿元/万元 in Chinese, "CNY 1.5 billion" in English. Totals are computed in cents with BigInt.
+ */
+import type { Locale } from './vocabulary.ts';
+import { formatScaled, parseDecimal, roundScaled, shift, toScale, type Scaled } from './decimal.ts';
+
+export const moneyUnits = ['元', '万元', '亿元', 'USD', '万美元', '亿美元'] as const;
+export type MoneyUnit = (typeof moneyUnits)[number];
+export type Currency = 'CNY' | 'USD';
+
+/** An amount of money exactly as entered: a decimal string and its unit. */
+export interface Money {
+  amount: string;
+  unit: MoneyUnit;
+}
+
+const unitScale: Record<MoneyUnit, { currency: Currency; power: number }> = {
+  元: { currency: 'CNY', power: 0 },
+  万元: { currency: 'CNY', power: 4 },
+  亿元: { currency: 'CNY', power: 8 },
+  USD: { currency: 'USD', power: 0 },
+  万美元: { currency: 'USD', power: 4 },
+  亿美元: { currency: 'USD', power: 8 },
+};
+
+export function currencyOf(unit: MoneyUnit): Currency {
+  return unitScale[unit].currency;
+}
+
+/** The amount in whole currency units (yuan or dollars), exact. */
+export function toBaseUnits(money: Money): Scaled {
+  return shift(parseDecimal(money.amount), unitScale[money.unit].power);
+}
+
+/** The amount in cents (分 / US cents); null when the amount has fractions of a cent. */
+export function toCents(money: Money): bigint | null {
+  return toScale(toBaseUnits(money), 2);
+}
+
+/** Totals per currency, exact, returned as money in base units (元 / USD). */
+export function sumMoney(items: readonly Money[]): Money[] {
+  const totals = new Map<Currency, bigint>();
+  for (const item of items) {
+    const cents = toCents(item);
+    if (cents === null) throw new Error(`amount has fractions of a cent: ${item.amount} ${item.unit}`);
+    const currency = currencyOf(item.unit);
+    totals.set(currency, (totals.get(currency) ?? 0n) + cents);
+  }
+  return [...totals].map(([currency, cents]) => ({
+    amount: formatScaled({ digits: cents, scale: 2 }),
+    unit: currency === 'CNY' ? '元' : 'USD',
+  }));
+}
+
+const maxFractionDigits = 4;
+
+/** Groups digits the way each language expects; Chinese keeps four-digit numbers ungrouped. */
+function formatNumber(value: Scaled, locale: Locale): { text: string; exact: boolean } {
+  const rounded = roundScaled(value, maxFractionDigits);
+  const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
+    maximumFractionDigits: maxFractionDigits,
+    useGrouping: locale === 'zh' ? 'min2' : 'auto',
+  });
+  // Intl formats decimal strings exactly (no binary floating point on the way).
+  const text = format.format(formatScaled(rounded.value) as unknown as number);
+  return { text, exact: rounded.exact };
+}
+
+function magnitudeOf(base: Scaled): number {
+  const digits = base.digits < 0n ? -base.digits : base.digits;
+  return digits.toString().length - base.scale;
+}
+
+function chineseMoney(base: Scaled, currency: Currency): string {
+  const magnitude = magnitudeOf(base);
+  const [power, suffix] = magnitude > 8 ? [8, '亿'] : magnitude > 4 ? [4, '万'] : [0, ''];
+  const { text, exact } = formatNumber(shift(base, -power), 'zh');
+  const unit = currency === 'CNY' ? `${suffix}元` : `${suffix}美元`;
+  return `${exact ? '' : '约'}${text}${unit}`;
+}
+
+function englishMoney(base: Scaled, currency: Currency): string {
+  const magnitude = magnitudeOf(base);
+  const [power, word] = magnitude > 9 ? [9, ' billion'] : magnitude > 6 ? [6, ' million'] : [0, ''];
+  const { text, exact } = formatNumber(shift(base, -power), 'en');
+  return `${exact ? '' : '≈ '}${currency} ${text}${word}`;
+}
+
+/** "15亿元" / "CNY 1.5 billion"; amounts that need rounding are marked 约 / ≈. */
+export function formatMoney(money: Money, locale: Locale): string {
+  const base = toBaseUnits(money);
+  const currency = currencyOf(money.unit);
+  return locale === 'zh' ? chineseMoney(base, currency) : englishMoney(base, currency);
+}
+
+/** Investment bands used by filters, bounds in yuan (lower bound inclusive). */
+export const investmentBands = [
+  { id: 'under-100m', min: 0 },
+  { id: '100m-500m', min: 1e8 },
+  { id: '500m-1b', min: 5e8 },
+  { id: '1b-5b', min: 1e9 },
+  { id: 'over-5b', min: 5e9 },
+] as const;
+export type InvestmentBand = (typeof investmentBands)[number]['id'];
+
+/**
+ * The band an investment falls in. USD amounts are converted with the site's exchange rate
+ * (CNY per USD); the rate only places the entry in a band, the amount shown stays exact.
+ */
+export function investmentBand(money: Money, cnyPerUsd: number): InvestmentBand {
+  const base = Number(formatScaled(toBaseUnits(money)));
+  const yuan = currencyOf(money.unit) === 'USD' ? base * cnyPerUsd : base;
+  let band: InvestmentBand = investmentBands[0].id;
+  for (const candidate of investmentBands) if (yuan >= candidate.min) band = candidate.id;
+  return band;
+}
+
+/** A single number (in yuan) for sorting mixed currencies. */
+export function sortValueInYuan(money: Money, cnyPerUsd: number): number {
+  const base = Number(formatScaled(toBaseUnits(money)));
+  return currencyOf(money.unit) === 'USD' ? base * cnyPerUsd : base;
+}

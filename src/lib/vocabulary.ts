@@ -1,0 +1,70 @@
+/**
+ * The closed vocabularies of the content model. Content files use these keys; staff may also
+ * write the Chinese label (see `src/i18n/zh.json`, keys `enum.<name>.<key>`), which the schemas
+ * accept as an alias. Display labels in both languages live in `src/i18n/`.
+ */
+
+export const locales = ['zh', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'zh';
+
+export const regionLevels = ['province', 'city', 'district', 'county', 'devzone', 'park'] as const;
+export const carrierKinds = ['standard-land', 'factory', 'office', 'warehouse'] as const;
+export const carrierStatuses = ['available', 'building', 'reserved'] as const;
+export const areaUnits = ['mu', 'sqm', 'sqkm'] as const;
+export const infrastructureKinds = [
+  'power',
+  'water',
+  'gas',
+  'heat',
+  'rail',
+  'road',
+  'airport',
+  'port',
+  'logistics',
+  'broadband',
+] as const;
+
+export const chainStages = ['upstream', 'midstream', 'downstream', 'services'] as const;
+export const nodeStatuses = ['strong', 'present', 'weak', 'gap'] as const;
+export const chainStrategies = ['strengthen', 'fill', 'extend'] as const;
+
+export const cooperationModes = ['sole', 'jv', 'cooperation', 'ppp', 'lease', 'franchise', 'equity'] as const;
+export const opportunityStages = ['concept', 'seeking', 'negotiating', 'signed'] as const;
+export const preparationLevels = ['concept', 'feasibility', 'approved', 'shovel-ready'] as const;
+export const landUses = ['industrial', 'commercial', 'mixed', 'agricultural', 'tourism', 'infrastructure'] as const;
+
+export const policyLevels = ['national', 'provincial', 'municipal', 'county'] as const;
+export const firmTypes = ['all', 'sme', 'high-tech', 'specialized', 'foreign', 'headquarters', 'startup', 'listed'] as const;
+export const measureCategories = ['land', 'tax', 'subsidy', 'finance', 'talent', 'rent', 'factors', 'service'] as const;
+
+export const mapProviders = ['tianditu', 'osm', 'amap', 'none'] as const;
+
+/** Units a key figure may carry; money units print through the money formatter. */
+export const figureUnits = [
+  '%',
+  '个',
+  '家',
+  '项',
+  '亩',
+  '平方米',
+  '平方公里',
+  '人',
+  '万人',
+  '吨',
+  '万吨',
+  '头',
+  '次',
+  '千瓦',
+  '万千瓦',
+] as const;
+
+export type RegionLevel = (typeof regionLevels)[number];
+export type CarrierKind = (typeof carrierKinds)[number];
+export type ChainStage = (typeof chainStages)[number];
+export type NodeStatus = (typeof nodeStatuses)[number];
+export type ChainStrategy = (typeof chainStrategies)[number];
+export type CooperationMode = (typeof cooperationModes)[number];
+export type OpportunityStage = (typeof opportunityStages)[number];
+export type PolicyLevel = (typeof policyLevels)[number];
+export type FigureUnit = (typeof figureUnits)[number];

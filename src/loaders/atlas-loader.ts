@@ -1,0 +1,81 @@
+/**
+ * The Astro content loader for the guide. All collections come from one content folder that is
+ * checked as a whole (schemas and cross-references) before any collection is filled, because a
+ * dangling reference must fail the build, not just log.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { loadContent } from '../lib/content/load.ts';
+import type { AtlasContent } from '../lib/content/types.ts';
+import { translationGaps } from '../lib/translation-gaps.ts';
+import { contentRoot } from './content-root.ts';
+
+
+/** A cheap fingerprint of the folder, so the five collections share one load until a file changes. */
+async function fingerprint(root: string): Promise<string> {
+  const names = await readdir(root, { recursive: true }).catch(() => [] as string[]);
+  const parts = await Promise.all(
+    names.sort().map(async (name) => {
+      const info = await stat(path.join(root, name)).catch(() => null);
+      return info?.isFile() ? `${name}:${info.size}:${info.mtimeMs}` : '';
+    }),
+  );
+  return parts.join('|');
+}
+
+let cached: { root: string; fingerprint: string; content: Promise<AtlasContent> } | undefined;
+let reportedGapsFor: Promise<AtlasContent> | undefined;
+
+async function sharedContent(root: string, logger: LoaderContext['logger']): Promise<AtlasContent> {
+  const current = await fingerprint(root);
+  if (!cached || cached.root !== root || cached.fingerprint !== current) {
+    cached = { root, fingerprint: current, content: loadContent(root) };
+  }
+  const content = cached.content;
+  if (reportedGapsFor !== content) {
+    reportedGapsFor = content;
+    content.then((loaded) => reportTranslationGaps(loaded, logger), () => {});
+  }
+  return content;
+}
+
+function reportTranslationGaps(content: AtlasContent, logger: LoaderContext['logger']): void {
+  const gaps = translationGaps(content);
+  if (gaps.length === 0) return;
+  const fields = gaps.reduce((total, gap) => total + gap.fields.length, 0);
+  logger.warn(`暂无英文 / translation pending: ${fields} field(s) in ${gaps.length} entr${gaps.length === 1 ? 'y' : 'ies'}`);
+  for (const gap of gaps.slice(0, 20)) logger.warn(`  ${gap.file}: ${gap.fields.join(', ')}`);
+  if (gaps.length > 20) logger.warn(`  … and ${gaps.length - 20} more`);
+}
+
+export type CollectionName = 'site' | 'regions' | 'chains' | 'opportunities' | 'policies';
+
+/** Loads one collection of the shared content into Astro's data store. */
+export function atlasLoader(collection: CollectionName): Loader {
+  return {
+    name: `atlas-${collection}`,
+    async load(context: LoaderContext) {
+      const root = contentRoot();
+      const fill = async () => {
+        const content = await sharedContent(root, context.logger);
+        const entries = collection === 'site' ? [content.site] : content[collection];
+        context.store.clear();
+        for (const entry of entries) {
+          const data = entry.data as Record<string, unknown>;
+          context.store.set({
+            id: entry.id,
+            data,
+            filePath: path.relative(process.cwd(), entry.file),
+            digest: context.generateDigest(data),
+          });
+        }
+      };
+      await fill();
+      context.watcher?.add(root);
+      context.watcher?.on('all', (_event, changed) => {
+        if (path.resolve(changed).startsWith(root)) fill().catch((error: Error) => context.logger.error(error.message));
+      });
+    },
+  };
+}

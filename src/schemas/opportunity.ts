@@ -1,0 +1,63 @@
+/** An entry of the opportunity list (机遇清单): a project looking for an investor. */
+import { z } from 'astro/zod';
+import { cooperationModes, landUses, opportunityStages, preparationLevels } from '../lib/vocabulary.ts';
+import { contact, entryId, exactDecimal, isoDate, localizedText, money, point, prose, vocabulary } from './common.ts';
+import { entryFields } from './entry.ts';
+
+export const opportunitySchema = z.strictObject({
+  /** Project title. */
+  title: localizedText,
+  /** One or two sentences for cards and search results. */
+  summary: localizedText,
+  /** Id of the region the project is in. */
+  region: entryId,
+  /** Id of the industry chain the project belongs to. */
+  chain: entryId.optional(),
+  /** Id of the chain node the project fills (needs `chain`). */
+  node: entryId.optional(),
+  /** Id of the industry (from `site.yaml` → industries). */
+  industry: entryId,
+  /** Total investment, exact: amount and unit (亿元, 万元, 元, USD …). */
+  investment: money,
+  /** Cooperation modes on offer: sole (独资), jv (合资), cooperation (合作), ppp, lease (租赁), franchise (特许经营), equity (股权合作). */
+  cooperation: z.array(vocabulary('cooperation', cooperationModes)).min(1),
+  /** Construction content (建设内容) in Markdown: what will be built, capacities, phases. */
+  content: prose,
+  /** Land for the project. */
+  land: z
+    .strictObject({
+      /** Area in mu (亩). */
+      area: exactDecimal(),
+      /** industrial (工业), commercial (商业), mixed (综合), agricultural (农业), tourism (文旅) or infrastructure (基础设施). */
+      use: vocabulary('landUse', landUses).optional(),
+      /** Land status and notes, e.g. 已完成土地收储. */
+      note: localizedText.optional(),
+    })
+    .optional(),
+  /** Preparatory work (前期工作) done so far. */
+  preparation: z.strictObject({
+    /** concept (概念阶段), feasibility (已完成可研), approved (已立项) or shovel-ready (具备开工条件). */
+    level: vocabulary('preparation', preparationLevels),
+    /** Details: plans, approvals, studies completed. */
+    notes: localizedText.optional(),
+  }),
+  /** Where the project stands: concept (谋划中), seeking (招商中), negotiating (洽谈中) or signed (已签约). */
+  stage: vocabulary('opportunityStage', opportunityStages),
+  /** Expected returns: output value, tax, jobs. */
+  returns: localizedText.optional(),
+  /** Who to call about this project. */
+  contact,
+  /** The list it was published in, e.g. 2024年第一批机遇清单. */
+  batch: localizedText.optional(),
+  /** Date the entry was published. */
+  published: isoDate,
+  /** Last day the offer stands; after it the entry is marked as expired. */
+  validUntil: isoDate.optional(),
+  /** Project site, for maps. */
+  location: point.optional(),
+  /** Shown first on the home page and in the expo kiosk. */
+  featured: z.boolean().default(false),
+  ...entryFields,
+});
+
+export type Opportunity = z.infer<typeof opportunitySchema>;

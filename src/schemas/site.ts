@@ -1,0 +1,58 @@
+/** Settings of the whole guide: who publishes it, contacts, industries, map and kiosk. */
+import { z } from 'astro/zod';
+import { mapProviders } from '../lib/vocabulary.ts';
+import { contact, entryId, figure, isoDate, localizedText, point, prose } from './common.ts';
+
+/** An industry used to classify chains, opportunities and policies. */
+export const industry = z.strictObject({
+  /** Id used by chains, opportunities and policies. */
+  id: entryId,
+  /** Display name. */
+  name: localizedText,
+});
+
+export const siteSchema = z.strictObject({
+  /** Name of the guide, e.g. 投资指南. */
+  name: localizedText,
+  /** One line under the name. */
+  tagline: localizedText,
+  /** The agency that publishes the guide (招商局 / 投资促进中心). */
+  agency: localizedText,
+  /** Who we are: a short introduction in Markdown for the home page. */
+  intro: prose,
+  /** Public address of the built site, used for canonical links and alternates. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** The agency's contacts, shown in the footer and wherever an entry has none. */
+  contacts: z.array(contact).min(1),
+  /** Industries used to classify chains, opportunities and policies. */
+  industries: z.array(industry).min(1),
+  /** Headline figures for the home page. */
+  keyFigures: z.array(figure).default([]),
+  /** Map settings. */
+  map: z.strictObject({
+    /** Basemap tiles: tianditu (天地图, key from TIANDITU_KEY at build), osm, amap or none. */
+    provider: z.enum(mapProviders).default('none'),
+    /** Where the overview map is centred. */
+    center: point,
+    /** Zoom level of the overview map, 3 to 18. */
+    zoom: z.int().min(3).max(18).default(6),
+  }),
+  /** Yuan per US dollar, used only to place USD investments in investment bands. */
+  exchangeRate: z.strictObject({
+    /** CNY per USD. */
+    cnyPerUsd: z.number().positive(),
+    /** The date the rate was taken. */
+    asOf: isoDate,
+  }),
+  /** Expo kiosk settings. */
+  kiosk: z
+    .strictObject({
+      /** Seconds without a touch before the kiosk returns to its attract loop. */
+      idleSeconds: z.int().min(15).max(3600).default(90),
+    })
+    .default({ idleSeconds: 90 }),
+  /** The date these settings were last checked. */
+  updated: isoDate,
+});
+
+export type Site = z.infer<typeof siteSchema>;
