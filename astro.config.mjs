@@ -3,8 +3,13 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
+  // Tests and benchmarks build several guides side by side.
+  outDir: process.env.ATLAS_OUT_DIR || 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Shared stylesheets as files: cached once, then every page (and the offline kiosk) reuses them.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Staff Markdown is rendered by src/lib/prose.ts; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   security: {

@@ -96,3 +96,8 @@ export interface SortOption {
   value: string;
   label: string;
 }
+
+/** The `data-facet-*` attributes of a list item. */
+export function facetAttributes(values: FacetValues): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([facet, list]) => [facetAttribute(facet), list.join(' ')]));
+}

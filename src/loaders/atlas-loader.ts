@@ -5,8 +5,10 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContent } from '../lib/content/load.ts';
+import { ContentError } from '../lib/content/problems.ts';
 import type { AtlasContent } from '../lib/content/types.ts';
 import { translationGaps } from '../lib/translation-gaps.ts';
 import { contentRoot } from './content-root.ts';
@@ -30,7 +32,7 @@ let reportedGapsFor: Promise<AtlasContent> | undefined;
 async function sharedContent(root: string, logger: LoaderContext['logger']): Promise<AtlasContent> {
   const current = await fingerprint(root);
   if (!cached || cached.root !== root || cached.fingerprint !== current) {
-    cached = { root, fingerprint: current, content: loadContent(root) };
+    cached = { root, fingerprint: current, content: loadContent(root).catch(explainForAstro) };
   }
   const content = cached.content;
   if (reportedGapsFor !== content) {
@@ -38,6 +40,17 @@ async function sharedContent(root: string, logger: LoaderContext['logger']): Pro
     content.then((loaded) => reportTranslationGaps(loaded, logger), () => {});
   }
   return content;
+}
+
+/** Content problems are the staff's to fix, not a crash: show the list without a stack trace. */
+function explainForAstro(error: unknown): never {
+  if (!(error instanceof ContentError)) throw error;
+  const friendly = new AstroError(
+    error.message,
+    '修改上面列出的文件后重新构建。/ Fix the files listed above, then build again. `npm run check` checks content without building.',
+  );
+  friendly.stack = '';
+  throw friendly;
 }
 
 function reportTranslationGaps(content: AtlasContent, logger: LoaderContext['logger']): void {

@@ -1,0 +1,25 @@
+/** The guide's content as one model, loaded once per build from the content collections. */
+import { getCollection } from 'astro:content';
+import { buildAtlas, type Atlas } from '../lib/atlas.ts';
+import { buildDate } from '../lib/dates.ts';
+
+let atlas: Promise<Atlas> | undefined;
+
+async function load(): Promise<Atlas> {
+  const [site] = await getCollection('site');
+  if (!site) throw new Error('site.yaml did not load');
+  const [regions, chains, opportunities, policies] = await Promise.all([
+    getCollection('regions'),
+    getCollection('chains'),
+    getCollection('opportunities'),
+    getCollection('policies'),
+  ]);
+  return buildAtlas({ site: site.data, regions, chains, opportunities, policies }, buildDate());
+}
+
+export function getAtlas(): Promise<Atlas> {
+  // The dev server keeps modules alive between requests; reload so edits show up.
+  if (import.meta.env.DEV) return load();
+  atlas ??= load();
+  return atlas;
+}

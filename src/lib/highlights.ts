@@ -1,0 +1,20 @@
+/** What the home page and kiosk put first. */
+import type { Atlas, Entry } from './atlas.ts';
+import type { Opportunity, Policy } from '../schemas/index.ts';
+
+/** Featured open opportunities first, then the newest open ones, up to `limit`. */
+export function featuredOpportunities(atlas: Atlas, limit: number): Entry<Opportunity>[] {
+  const open = atlas.opportunities.filter(atlas.isOpen);
+  const newestFirst = (a: Entry<Opportunity>, b: Entry<Opportunity>) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
+  const featured = open.filter((entry) => entry.data.featured).sort(newestFirst);
+  const rest = open.filter((entry) => !entry.data.featured).sort(newestFirst);
+  return [...featured, ...rest].slice(0, limit);
+}
+
+/** Policies in force, most recently issued first. */
+export function latestPolicies(atlas: Atlas, limit: number): Entry<Policy>[] {
+  return atlas.policies
+    .filter((policy) => atlas.statusOf(policy) === 'in-force')
+    .sort((a, b) => b.data.issued.localeCompare(a.data.issued) || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
