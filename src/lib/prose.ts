@@ -37,7 +37,7 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
 
 /** Renders Markdown prose to sanitised HTML. */
 export function renderProse(markdown: string): string {
-  return sanitizeHtml(marked.parse(markdown) as string, sanitizeOptions);
+  return sanitizeHtml(marked.parse(markdown) as string, sanitizeOptions).trim();
 }
 
 /** Prose reduced to plain text, for descriptions and search snippets. */

@@ -13,7 +13,8 @@ export type FileResult<Data> = { entry: ContentEntry<Data>; problems: [] } | { e
 
 /** A problem at a field of a file, with the field's line looked up in the file's text. */
 export function problemAt(file: string, text: string | undefined, path: FieldPath, message: string): ContentProblem {
-  const position = text === undefined ? {} : locateField(text, path);
+  // Without the text, a problem with the file as a whole still points at its first line.
+  const position = text === undefined ? { line: 1 } : locateField(text, path);
   return { file: displayPath(file), path, ...position, message: unpack(message) };
 }
 

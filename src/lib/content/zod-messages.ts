@@ -63,11 +63,19 @@ export const bilingualErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.format === 'url') return bi('应为以 http:// 或 https:// 开头的网址', 'must be a web address starting with http:// or https://');
       if (issue.format === 'email') return bi('邮箱地址格式不对', 'not an e-mail address');
       return fallback(issue);
-    case 'unrecognized_keys':
-      return bi(
-        `未知字段 ${issue.keys.join('、')}（拼写错误？字段名区分大小写）`,
-        `unknown field ${issue.keys.join(', ')} (a typo? field names are case-sensitive)`,
-      );
+    case 'unrecognized_keys': {
+      // `{ en: Co., Ltd. }` splits at the comma: the rest becomes a "field".
+      const looksLikeText = issue.keys.some((key) => /\s|^\d|\.$/.test(key));
+      return looksLikeText
+        ? bi(
+            `未知字段 ${issue.keys.join('、')}：文本里的逗号把它截断了，请给含逗号的文本加引号，如 en: "Co., Ltd."`,
+            `unknown field ${issue.keys.join(', ')}: a comma cut the text short; quote text that contains commas, e.g. en: "Co., Ltd."`,
+          )
+        : bi(
+            `未知字段 ${issue.keys.join('、')}（拼写错误？字段名区分大小写）`,
+            `unknown field ${issue.keys.join(', ')} (a typo? field names are case-sensitive)`,
+          );
+    }
     case 'invalid_union':
       return bi('不符合允许的任何一种写法', 'does not match any allowed form');
     default:

@@ -1,0 +1,33 @@
+/** Runs the real `astro build` the way `npm run build` does, with a chosen content folder and output. */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot, testToday } from './paths.ts';
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+export function buildGuide(options: { content: string; outDir: string; today?: string; env?: Record<string, string> }): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        // node_modules/.bin first: Astro 7 needs the pinned Node 24, as under npm scripts.
+        PATH: `${path.join(projectRoot, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ATLAS_CONTENT: options.content,
+        ATLAS_OUT_DIR: options.outDir,
+        ATLAS_TODAY: options.today ?? testToday,
+        NO_COLOR: '1',
+        ...options.env,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Content fixtures: a small valid guide, and bad cases that each replace or add a few of its
+ * files. A case is materialised as a temporary copy of the valid guide with its files on top.
+ */
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { projectRoot } from './paths.ts';
+
+export const fixturesRoot = path.join(projectRoot, 'test/content/fixtures');
+export const validFixture = path.join(fixturesRoot, 'valid');
+
+export async function contentWithCase(caseName: string): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), `atlas-${caseName}-`));
+  await cp(validFixture, folder, { recursive: true });
+  await cp(path.join(fixturesRoot, 'bad', caseName), folder, { recursive: true });
+  return folder;
+}
+
+export interface BadCase {
+  name: string;
+  /** The file the problem must name (relative to the content folder). */
+  file: string;
+  /** The field path the problem must name ('' for a problem with the whole file). */
+  field: string;
+  line: number;
+  /** A fragment of the Chinese and of the English message. */
+  zh: string;
+  en: string;
+}
+
+/** Every kind of bad input the build must reject, with where the error has to point. */
+export const badCases: BadCase[] = [
+  { name: 'missing-field', file: 'opportunities/api-plant.yaml', field: 'investment', line: 1, zh: '缺少必填字段', en: 'required field is missing' },
+  { name: 'amount-with-unit', file: 'opportunities/api-plant.yaml', field: 'investment.amount', line: 7, zh: '应为纯数字', en: 'must be a plain number' },
+  { name: 'negative-amount', file: 'opportunities/api-plant.yaml', field: 'investment.amount', line: 7, zh: '不能为负数', en: 'must not be negative' },
+  { name: 'impossible-date', file: 'opportunities/api-plant.yaml', field: 'published', line: 16, zh: '真实存在的日期', en: 'must be a real date' },
+  { name: 'latitude-out-of-range', file: 'regions/jiutai.yaml', field: 'center.lat', line: 4, zh: '不能大于 90', en: 'must be at most 90, got 200' },
+  { name: 'unknown-region', file: 'opportunities/api-plant.yaml', field: 'region', line: 3, zh: '找不到编号为 "jiutia" 的地区', en: 'no region with id "jiutia"' },
+  { name: 'unknown-chain', file: 'opportunities/api-plant.yaml', field: 'chain', line: 4, zh: '找不到编号为 "biomedicine" 的产业链', en: 'no chain with id "biomedicine"' },
+  { name: 'unknown-node', file: 'opportunities/api-plant.yaml', field: 'node', line: 5, zh: '中没有环节 "vaccines"', en: 'has no node "vaccines"' },
+  { name: 'duplicate-id', file: 'opportunities/cold-chain.yaml', field: '', line: 1, zh: '编号 "cold-chain" 重复', en: 'duplicate id "cold-chain"' },
+  { name: 'unknown-cooperation-mode', file: 'opportunities/api-plant.yaml', field: 'cooperation[1]', line: 8, zh: '"barter" 不是可选值', en: '"barter" is not allowed' },
+  { name: 'unknown-stage', file: 'opportunities/api-plant.yaml', field: 'stage', line: 12, zh: '"finished" 不是可选值', en: '"finished" is not allowed' },
+  { name: 'unknown-policy-level', file: 'policies/land-support.yaml', field: 'level', line: 4, zh: '"galactic" 不是可选值', en: '"galactic" is not allowed' },
+  { name: 'malformed-yaml', file: 'opportunities/api-plant.yaml', field: '', line: 9, zh: 'YAML 语法错误', en: 'YAML syntax error' },
+  { name: 'policy-unknown-region', file: 'policies/land-support.yaml', field: 'regions[1]', line: 9, zh: '找不到编号为 "nowhere" 的地区', en: 'no region with id "nowhere"' },
+  { name: 'misspelt-field', file: 'opportunities/cold-chain.yaml', field: 'sumary', line: 2, zh: '未知字段 sumary', en: 'unknown field sumary' },
+];

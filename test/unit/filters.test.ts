@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { countValues, filterItems, matchesSelection, noScriptFilterCss, searchFromSelection, selectionFromSearch } from '../../src/lib/filters.ts';
+
+const items = [
+  { id: 'a', values: { region: ['jiutai', 'changchun'], cooperation: ['jv', 'sole'], stage: ['seeking'] } },
+  { id: 'b', values: { region: ['yibin'], cooperation: ['ppp'], stage: ['seeking'] } },
+  { id: 'c', values: { region: ['changchun'], cooperation: ['jv'], stage: ['signed'] } },
+];
+
+describe('facet filters', () => {
+  test('no selection keeps everything', () => {
+    expect(filterItems(items, (item) => item.values, {})).toHaveLength(3);
+  });
+
+  test('choosing a city keeps the entries in the city and in the districts under it', () => {
+    const found = filterItems(items, (item) => item.values, { region: 'changchun' });
+    expect(found.map((item) => item.id)).toEqual(['a', 'c']);
+  });
+
+  test('facets combine: each further choice narrows the list', () => {
+    const found = filterItems(items, (item) => item.values, { region: 'changchun', stage: 'seeking' });
+    expect(found.map((item) => item.id)).toEqual(['a']);
+  });
+
+  test('a multi-valued facet matches any of the item values', () => {
+    expect(matchesSelection(items[0].values, { cooperation: 'sole' })).toBe(true);
+    expect(matchesSelection(items[1].values, { cooperation: 'sole' })).toBe(false);
+  });
+
+  test('counts count each item once per value', () => {
+    expect(countValues(items.map((item) => item.values), 'region')).toEqual(
+      new Map([
+        ['jiutai', 1],
+        ['changchun', 2],
+        ['yibin', 1],
+      ]),
+    );
+  });
+
+  test('the selection round-trips through the URL, dropping unknown facets and unsafe values', () => {
+    const search = searchFromSelection({ region: 'changchun', stage: undefined }, 'investment:desc', 'published:desc');
+    expect(search).toBe('?region=changchun&sort=investment%3Adesc');
+    expect(selectionFromSearch('?region=changchun&evil=1&stage=<script>', ['region', 'stage'])).toEqual({ region: 'changchun' });
+  });
+
+  test('the no-script CSS has one rule per option and only applies until the script takes over', () => {
+    const css = noScriptFilterCss([{ name: 'region', label: 'Region', options: [{ value: 'jiutai', label: '九台', count: 1, depth: 0 }] }]);
+    expect(css).toBe(
+      '[data-filter-scope]:not([data-enhanced]):has(select[name="region"] option[value="jiutai"]:checked) [data-filter-item]:not([data-facet-region~="jiutai"]){display:none}',
+    );
+    expect(() => noScriptFilterCss([{ name: 'region', label: '', options: [{ value: 'a"]{}', label: '', count: 1, depth: 0 }] }])).toThrow();
+  });
+});

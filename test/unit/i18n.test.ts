@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import zh from '../../src/i18n/zh.json' with { type: 'json' };
+import { label, localize, t } from '../../src/lib/i18n.ts';
+import * as vocabulary from '../../src/lib/vocabulary.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('interface strings', () => {
+  test('both languages have every key', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  });
+
+  test('no string is empty in either language', () => {
+    for (const [key, value] of [...Object.entries(zh), ...Object.entries(en)]) {
+      expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  test('both languages use the same placeholders', () => {
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
+    }
+  });
+
+  test('every vocabulary value has a label in both languages', () => {
+    const vocabularies: Record<string, readonly string[]> = {
+      regionLevel: vocabulary.regionLevels,
+      carrierKind: vocabulary.carrierKinds,
+      carrierStatus: vocabulary.carrierStatuses,
+      areaUnit: vocabulary.areaUnits,
+      infrastructure: vocabulary.infrastructureKinds,
+      chainStage: vocabulary.chainStages,
+      nodeStatus: vocabulary.nodeStatuses,
+      chainStrategy: vocabulary.chainStrategies,
+      cooperation: vocabulary.cooperationModes,
+      opportunityStage: vocabulary.opportunityStages,
+      preparation: vocabulary.preparationLevels,
+      landUse: vocabulary.landUses,
+      policyLevel: vocabulary.policyLevels,
+      firmType: vocabulary.firmTypes,
+      measure: vocabulary.measureCategories,
+    };
+    for (const [name, keys] of Object.entries(vocabularies)) {
+      for (const key of keys) {
+        expect(zh, `enum.${name}.${key}`).toHaveProperty([`enum.${name}.${key}`]);
+        expect(en, `enum.${name}.${key}`).toHaveProperty([`enum.${name}.${key}`]);
+      }
+    }
+    for (const unit of vocabulary.figureUnits) expect(en).toHaveProperty([`unit.${unit}`]);
+  });
+
+  test('placeholders are filled', () => {
+    expect(t('zh', 'filter.showing', { shown: 3, total: 30 })).toBe('显示 3 / 30 项');
+    expect(t('en', 'filter.showing', { shown: 3, total: 30 })).toBe('Showing 3 of 30');
+    expect(label('en', 'nodeStatus', 'gap')).toBe('Gap');
+  });
+});
+
+describe('localised content', () => {
+  test('English pages show English when it exists', () => {
+    expect(localize({ zh: '九台区', en: 'Jiutai District' }, 'en')).toEqual({ text: 'Jiutai District', locale: 'en', pending: false });
+  });
+
+  test('missing English falls back to the Chinese, marked pending, never blank', () => {
+    expect(localize({ zh: '九台区' }, 'en')).toEqual({ text: '九台区', locale: 'zh', pending: true });
+  });
+
+  test('Chinese pages always show Chinese', () => {
+    expect(localize({ zh: '九台区', en: 'Jiutai' }, 'zh')).toEqual({ text: '九台区', locale: 'zh', pending: false });
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { formatMoney, investmentBand, sortValueInYuan, sumMoney, toCents } from '../../src/lib/money.ts';
+
+describe('money for people', () => {
+  test('Chinese readers see 亿元 and 万元 as staff wrote them', () => {
+    expect(formatMoney({ amount: '15', unit: '亿元' }, 'zh')).toBe('15亿元');
+    expect(formatMoney({ amount: '25.22', unit: '亿元' }, 'zh')).toBe('25.22亿元');
+    expect(formatMoney({ amount: '5000', unit: '万元' }, 'zh')).toBe('5000万元');
+    expect(formatMoney({ amount: '12000', unit: '万元' }, 'zh')).toBe('1.2亿元');
+    expect(formatMoney({ amount: '8500', unit: '元' }, 'zh')).toBe('8500元');
+    expect(formatMoney({ amount: '300', unit: '万美元' }, 'zh')).toBe('300万美元');
+  });
+
+  test('English readers see CNY with million and billion', () => {
+    expect(formatMoney({ amount: '15', unit: '亿元' }, 'en')).toBe('CNY 1.5 billion');
+    expect(formatMoney({ amount: '300', unit: '万元' }, 'en')).toBe('CNY 3 million');
+    expect(formatMoney({ amount: '163.87', unit: '亿元' }, 'en')).toBe('CNY 16.387 billion');
+    expect(formatMoney({ amount: '85', unit: '万元' }, 'en')).toBe('CNY 850,000');
+    expect(formatMoney({ amount: '2000', unit: '万美元' }, 'en')).toBe('USD 20 million');
+  });
+
+  test('amounts that cannot be shown exactly are marked as approximate, never silently rounded', () => {
+    expect(formatMoney({ amount: '1.23456789', unit: '亿元' }, 'zh')).toBe('约1.2346亿元');
+    expect(formatMoney({ amount: '1.23456789', unit: '亿元' }, 'en')).toBe('≈ CNY 123.4568 million');
+  });
+
+  test('totals are exact: 0.1 + 0.2 亿元 is 0.3 亿元, not 0.30000000000000004', () => {
+    const [total] = sumMoney([
+      { amount: '0.1', unit: '亿元' },
+      { amount: '0.2', unit: '亿元' },
+    ]);
+    expect(total).toEqual({ amount: '30000000', unit: '元' });
+    expect(formatMoney(total, 'zh')).toBe('3000万元');
+  });
+
+  test('totals keep currencies apart', () => {
+    const totals = sumMoney([
+      { amount: '1', unit: '亿元' },
+      { amount: '500', unit: '万元' },
+      { amount: '2', unit: 'USD' },
+    ]);
+    expect(totals).toEqual([
+      { amount: '105000000', unit: '元' },
+      { amount: '2', unit: 'USD' },
+    ]);
+  });
+
+  test('cents are exact and sub-cent amounts are refused', () => {
+    expect(toCents({ amount: '25.22', unit: '亿元' })).toBe(252_200_000_000n);
+    expect(toCents({ amount: '0.001', unit: '元' })).toBeNull();
+  });
+
+  test('investment bands place USD with the exchange rate', () => {
+    expect(investmentBand({ amount: '0.5', unit: '亿元' }, 7.1)).toBe('under-100m');
+    expect(investmentBand({ amount: '1', unit: '亿元' }, 7.1)).toBe('100m-500m');
+    expect(investmentBand({ amount: '15', unit: '亿元' }, 7.1)).toBe('1b-5b');
+    expect(investmentBand({ amount: '100', unit: '亿元' }, 7.1)).toBe('over-5b');
+    expect(investmentBand({ amount: '2000', unit: '万美元' }, 7.1)).toBe('100m-500m');
+    expect(sortValueInYuan({ amount: '1', unit: 'USD' }, 7.1)).toBeCloseTo(7.1);
+  });
+});

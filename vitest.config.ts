@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Four kinds of test. `unit` and `content` need nothing but Node; `site` reads the built sample
+ * guide and `browser` drives Debian's Chromium against it. Their shared setup builds the guide
+ * once per run and serves it.
+ */
+const builtGuide = ['test/support/global-setup.ts'];
+
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: builtGuide } },
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: builtGuide, fileParallelism: false } },
+    ],
+  },
+});
