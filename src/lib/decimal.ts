@@ -36,12 +36,6 @@ export function numberToDecimalString(value: number): string | null {
   return isDecimalString(text) ? text : null;
 }
 
-/** Number of digits after the decimal point once trailing zeros are removed. */
-export function fractionDigits(text: string): number {
-  const fraction = text.split('.')[1] ?? '';
-  return fraction.replace(/0+$/, '').length;
-}
-
 /** Writes a scaled value as a decimal string without trailing zeros. */
 export function formatScaled({ digits, scale }: Scaled): string {
   const negative = digits < 0n;

@@ -92,6 +92,12 @@ export function noScriptFilterCss(facets: readonly Facet[]): string {
   return rules.join('\n');
 }
 
+/** The CSP source expression that allows exactly this inline style. */
+export async function styleHash(css: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+  return `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
+
 export interface SortOption {
   value: string;
   label: string;

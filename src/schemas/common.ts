@@ -7,7 +7,7 @@ import zhLabels from '../i18n/zh.json' with { type: 'json' };
 import { bi } from '../lib/content/bilingual.ts';
 import { coordinateSystems, toWgs84 } from '../lib/coordinates.ts';
 import { isIsoDate } from '../lib/dates.ts';
-import { fractionDigits, isDecimalString, numberToDecimalString } from '../lib/decimal.ts';
+import { isDecimalString, numberToDecimalString } from '../lib/decimal.ts';
 import { moneyUnits, toCents } from '../lib/money.ts';
 import { figureUnits } from '../lib/vocabulary.ts';
 
@@ -169,8 +169,8 @@ export const figure = z.strictObject({
       `unit must be one of ${[...moneyUnits, ...figureUnits].join(', ')}, or a { zh, en } pair`,
     ),
   }),
-  /** The year the figure describes. */
-  year,
+  /** The year the figure describes; leave it out only when the source does not say (the page then says so). */
+  year: year.optional(),
   /** Where the figure comes from. */
   source: source.optional(),
 });

@@ -31,7 +31,7 @@ export const policySchema = z
     level: vocabulary('policyLevel', policyLevels),
     /** Date issued. */
     issued: isoDate,
-    /** Date it takes effect (defaults to the issue date). */
+    /** Date it takes effect (defaults to the issue date; may be earlier for retroactive measures). */
     effective: isoDate.optional(),
     /** Date it expires; past it the policy shows as expired. */
     expires: isoDate.optional(),
@@ -56,14 +56,8 @@ export const policySchema = z
     ...entryFields,
   })
   .superRefine((policy, context) => {
+    // `effective` may precede `issued`: tax announcements often apply retroactively.
     const effective = policy.effective ?? policy.issued;
-    if (effective < policy.issued) {
-      context.addIssue({
-        code: 'custom',
-        path: ['effective'],
-        message: bi('生效日期不能早于发布日期', 'cannot be earlier than the issue date'),
-      });
-    }
     if (policy.expires !== undefined && policy.expires < effective) {
       context.addIssue({
         code: 'custom',

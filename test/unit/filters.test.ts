@@ -51,3 +51,10 @@ describe('facet filters', () => {
     expect(() => noScriptFilterCss([{ name: 'region', label: '', options: [{ value: 'a"]{}', label: '', count: 1, depth: 0 }] }])).toThrow();
   });
 });
+
+test('the style hash is the SHA-256 a browser computes for the CSP', async () => {
+  const { createHash } = await import('node:crypto');
+  const { styleHash } = await import('../../src/lib/filters.ts');
+  const css = 'a{color:red}';
+  expect(await styleHash(css)).toBe(`sha256-${createHash('sha256').update(css).digest('base64')}`);
+});

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import type { AtlasContent } from '../../src/lib/content/types.ts';
+import { builtSite, sampleContent } from '../support/paths.ts';
+import { fileOfPage, pagePaths, readPage, text } from '../support/site.ts';
+
+const languages = [
+  { locale: 'zh', tag: 'zh-CN' },
+  { locale: 'en', tag: 'en' },
+] as const;
+const sections = ['regions', 'chains', 'opportunities', 'policies'] as const;
+
+let content: AtlasContent;
+let pages: string[];
+
+beforeAll(async () => {
+  content = await loadContent(sampleContent);
+  pages = await pagePaths();
+});
+
+describe('every entry becomes a page in every language', () => {
+  test.each(sections)('%s', (section) => {
+    for (const entry of content[section]) {
+      for (const { locale } of languages) {
+        expect(existsSync(fileOfPage(`/${locale}/${section}/${entry.id}/`)), `${locale}/${section}/${entry.id}`).toBe(true);
+      }
+    }
+  });
+
+  test('the guide has a home and an index per section in both languages, and nothing unexpected', () => {
+    const entryCount = sections.reduce((total, section) => total + content[section].length, 0);
+    // per language: home + 4 indexes + one page per entry; plus the root and the 404 page
+    expect(pages).toHaveLength(2 * (1 + sections.length + entryCount) + 2);
+    for (const { locale } of languages) {
+      expect(pages).toContain(`/${locale}/`);
+      for (const section of sections) expect(pages).toContain(`/${locale}/${section}/`);
+    }
+  });
+});
+
+describe('language and alternates', () => {
+  const localized = () => pages.filter((page) => /^\/(zh|en)\//.test(page));
+
+  test('<html lang> matches the language of the page', async () => {
+    for (const page of localized()) {
+      const expected = page.startsWith('/zh/') ? 'zh-CN' : 'en';
+      expect((await readPage(page)).querySelector('html')?.getAttribute('lang'), page).toBe(expected);
+    }
+  });
+
+  test('each page links to itself in the other language with hreflang, plus x-default', async () => {
+    for (const page of localized()) {
+      const rest = page.replace(/^\/(zh|en)\//, '');
+      const links = (await readPage(page)).querySelectorAll('link[rel="alternate"]');
+      const byLang = Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]));
+      expect(byLang, page).toEqual({ 'zh-CN': `/zh/${rest}`, en: `/en/${rest}`, 'x-default': `/zh/${rest}` });
+    }
+  });
+
+  test('the language switch keeps the reader on the same entry', async () => {
+    for (const page of localized()) {
+      const other = page.startsWith('/zh/') ? page.replace('/zh/', '/en/') : page.replace('/en/', '/zh/');
+      expect((await readPage(page)).querySelector('a.language-switch')?.getAttribute('href'), page).toBe(other);
+    }
+  });
+
+  test('every page has a title and exactly one non-empty h1', async () => {
+    for (const page of localized()) {
+      const document = await readPage(page);
+      expect(text(document.querySelector('title')), page).not.toBe('');
+      const headings = document.querySelectorAll('h1');
+      expect(headings, page).toHaveLength(1);
+      expect(text(headings[0]), page).not.toBe('');
+    }
+  });
+});
+
+test('the built site is where the tests expect it', () => {
+  expect(existsSync(builtSite)).toBe(true);
+});
