@@ -23,7 +23,7 @@ export const entryId = z
 
 /**
  * A closed vocabulary. Staff may write the key (`gap`) or its Chinese label from
- * `src/i18n/zh.json` (`缺链`); both parse to the key.
+ * `src/i18n/zh.json` (`缺失`); both parse to the key.
  */
 export function vocabulary<const Key extends string>(name: string, keys: readonly [Key, ...Key[]]) {
   const labels = zhLabels as Record<string, string>;
@@ -66,7 +66,7 @@ export const year = z.int().min(1949).max(2100);
  * An exact, non-negative decimal: a YAML number (15, 25.22) or a quoted decimal ("25.22").
  * Output is the decimal string, so no float rounding can creep in.
  */
-export function exactDecimal() {
+export function exactDecimal({ allowNegative = false } = {}) {
   return z.union([z.number(), z.string()], {
     error: bi('应为数字', 'must be a number'),
   }).transform((value, context) => {
@@ -81,7 +81,7 @@ export function exactDecimal() {
       });
       return z.NEVER;
     }
-    if (text.startsWith('-')) {
+    if (text.startsWith('-') && !allowNegative) {
       context.addIssue({ code: 'custom', message: bi('不能为负数', 'must not be negative') });
       return z.NEVER;
     }
@@ -100,7 +100,9 @@ export const money = z
     }),
   })
   .superRefine((value, context) => {
-    if (toCents(value) === null) {
+    if (/^0(\.0+)?$/.test(value.amount)) {
+      context.addIssue({ code: 'custom', path: ['amount'], message: bi('金额不能为零', 'amount must not be zero') });
+    } else if (toCents(value) === null) {
       context.addIssue({
         code: 'custom',
         path: ['amount'],
@@ -160,8 +162,8 @@ export const contact = z
 export const figure = z.strictObject({
   /** What the figure measures. */
   label: localizedText,
-  /** The value, exact, in `unit`s. */
-  value: exactDecimal(),
+  /** The value, exact, in `unit`s (may be negative, e.g. a growth rate of −3.2%). */
+  value: exactDecimal({ allowNegative: true }),
   /** A money unit (亿元 …), a common unit (%, 个, 亩, 万人 …) or your own `{ zh, en }`. */
   unit: z.union([z.enum(moneyUnits), z.enum(figureUnits), localizedText], {
     error: bi(

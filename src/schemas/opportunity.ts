@@ -1,5 +1,6 @@
 /** An entry of the opportunity list (机遇清单): a project looking for an investor. */
 import { z } from 'astro/zod';
+import { bi } from '../lib/content/bilingual.ts';
 import { cooperationModes, landUses, opportunityStages, preparationLevels } from '../lib/vocabulary.ts';
 import { contact, entryId, exactDecimal, isoDate, localizedText, money, point, prose, vocabulary } from './common.ts';
 import { entryFields } from './entry.ts';
@@ -58,6 +59,14 @@ export const opportunitySchema = z.strictObject({
   /** Shown first on the home page and in the expo kiosk. */
   featured: z.boolean().default(false),
   ...entryFields,
+}).superRefine((opportunity, context) => {
+  if (opportunity.validUntil !== undefined && opportunity.validUntil < opportunity.published) {
+    context.addIssue({
+      code: 'custom',
+      path: ['validUntil'],
+      message: bi('有效期不能早于发布日期', 'cannot be earlier than the publication date'),
+    });
+  }
 });
 
 export type Opportunity = z.infer<typeof opportunitySchema>;
