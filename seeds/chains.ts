@@ -67,10 +67,14 @@ function stageCapacity(template: ChainTemplate, stage: MainStage): number {
   return own.length + shared.length;
 }
 
-/** How many nodes of each stage a chain gets: 8–40 in all, at least two per main stage. */
-function nodeCounts(random: Random, template: ChainTemplate): Record<ChainStage, number> {
+/**
+ * How many nodes of each stage a chain gets: 8–40 in all (or `wanted`, as far as the template
+ * has names for), at least two per main stage.
+ */
+function nodeCounts(random: Random, template: ChainTemplate, wanted?: number): Record<ChainStage, number> {
   const available = mainStages.reduce((sum, stage) => sum + stageCapacity(template, stage), 0);
-  const total = random.int(8, Math.min(40, available + serviceNodes.length));
+  const capacity = available + serviceNodes.length;
+  const total = wanted === undefined ? random.int(8, Math.min(40, capacity)) : Math.min(Math.max(wanted, 6), capacity);
   const wantsServices = total > available || random.chance(0.4);
   const services = wantsServices ? Math.min(serviceNodes.length, Math.max(total - available, random.int(2, 4))) : 0;
   const counts: Record<ChainStage, number> = { upstream: 2, midstream: 2, downstream: 2, services };
@@ -100,8 +104,8 @@ function stageTerms(random: Random, template: ChainTemplate, stage: ChainStage, 
   return [...orderedSample(random, own, Math.min(count, own.length)), ...orderedSample(random, shared, count - own.length)];
 }
 
-function planNodes(random: Random, template: ChainTemplate): NodeInfo[] {
-  const counts = nodeCounts(random, template);
+function planNodes(random: Random, template: ChainTemplate, wanted?: number): NodeInfo[] {
+  const counts = nodeCounts(random, template, wanted);
   const uniqueNodeId = createIdRegistry();
   const nodes = (['upstream', 'midstream', 'downstream', 'services'] as const).flatMap((stage) =>
     stageTerms(random, template, stage, counts[stage]).map((term) => ({
@@ -121,7 +125,7 @@ function planNodes(random: Random, template: ChainTemplate): NodeInfo[] {
 }
 
 /** Every chain of the guide, with its regions and nodes decided (files are written later). */
-export function planChains(random: Random, count: number, regions: RegionInfo[]): ChainInfo[] {
+export function planChains(random: Random, count: number, regions: RegionInfo[], nodesPerChain?: number): ChainInfo[] {
   const ordered = interleaveByIndustry(random);
   const uniqueId = createIdRegistry();
   const cities = regions.filter((region) => region.level === 'city');
@@ -146,7 +150,7 @@ export function planChains(random: Random, count: number, regions: RegionInfo[])
       template,
       // About a third of the regions at most, so small guides still differ from region to region.
       regions: weightedSample(random, candidates, weight, random.int(2, Math.max(2, Math.min(10, Math.round(candidates.length / 3))))),
-      nodes: planNodes(random, template),
+      nodes: planNodes(random, template, nodesPerChain),
     };
   });
 }

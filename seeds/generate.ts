@@ -33,6 +33,8 @@ export interface GenerateOptions {
   chains?: number;
   /** Number of policies (default: scaled from `opportunities`). */
   policies?: number;
+  /** Nodes in every chain (default: 8–40 at random), as far as the chain's vocabulary allows. */
+  chainNodes?: number;
   /** Opportunities in one folder per region (default: when there are more than 500). */
   nested?: boolean;
 }
@@ -86,7 +88,7 @@ function allFiles(options: GenerateOptions): ContentFile[] {
 
   const regions = planRegions(stream('plan-regions'), counts.regions);
   const province = regions.find((region) => region.level === 'province')!;
-  const chains = planChains(stream('plan-chains'), counts.chains, regions);
+  const chains = planChains(stream('plan-chains'), counts.chains, regions, options.chainNodes);
   const cityCount = regions.filter((region) => region.level === 'city').length;
 
   const regionRandom = stream('regions');
@@ -190,6 +192,7 @@ const usage = `Usage: npm run seed -- --out DIR [options]
   --regions N          regions, province included (default max(8, N/40), at most 400)
   --chains N           industry chains (default max(6, N/300), at most 40)
   --policies N         policies (default max(12, N/50))
+  --chain-nodes N      nodes in every chain (default 8–40 at random)
   --nested | --flat    opportunities in one folder per region, or all in one (default: nested above 500)
   --force              empty a non-empty DIR first`;
 
@@ -211,6 +214,7 @@ export function parseCommandLine(argv: string[]): WriteOptions | undefined {
       regions: { type: 'string' },
       chains: { type: 'string' },
       policies: { type: 'string' },
+      'chain-nodes': { type: 'string' },
       nested: { type: 'boolean' },
       flat: { type: 'boolean' },
       force: { type: 'boolean' },
@@ -230,6 +234,7 @@ export function parseCommandLine(argv: string[]): WriteOptions | undefined {
     regions: integerOption('regions', values.regions, 4),
     chains: integerOption('chains', values.chains, 1),
     policies: integerOption('policies', values.policies, 0),
+    chainNodes: integerOption('chain-nodes', values['chain-nodes'], 6),
     nested: values.nested ? true : values.flat ? false : undefined,
   };
 }

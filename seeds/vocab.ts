@@ -258,11 +258,19 @@ export const sharedManufacturingNodes: Record<Exclude<ChainStage, 'services'>, T
     '工业气体|industrial gases|industrial-gases',
     '关键零部件|key components|key-components',
   ]),
-  midstream: pairs(['代工制造|contract manufacturing', '智能化改造|smart retrofits', '绿色制造|green manufacturing']),
+  midstream: pairs([
+    '代工制造|contract manufacturing',
+    '智能化改造|smart retrofits',
+    '绿色制造|green manufacturing',
+    '精密加工|precision machining|precision-machining',
+    '表面处理|surface treatment|surface-treatment',
+  ]),
   downstream: pairs([
     '出口贸易|export trade|export',
     '品牌营销|branding and marketing|marketing',
     '回收利用|recycling and reuse|recycling',
+    '售后服务|after-sales service|after-sales',
+    '跨境电商|cross-border e-commerce|cross-border-ecommerce',
   ]),
 };
 

@@ -31,9 +31,19 @@ function interpolate(template: string, params: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** The UI string `key` in `locale`, with `{name}` placeholders filled from `params`. */
+/**
+ * A plural variant of a string, when the language has one for this count: English keeps
+ * `chain.gapCount` ("{count} gaps") and `chain.gapCount.one` ("{count} gap"); Chinese needs none.
+ */
+function pluralVariant(locale: Locale, key: UiKey, count: unknown): string | undefined {
+  if (typeof count !== 'number') return undefined;
+  const category = new Intl.PluralRules(languageTags[locale]).select(count);
+  return category === 'other' ? undefined : (dictionaries[locale] as Record<string, string | undefined>)[`${key}.${category}`];
+}
+
+/** The UI string `key` in `locale`, with `{name}` placeholders filled from `params` (`count` picks plural forms). */
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
-  let template = dictionaries[locale][key];
+  let template = pluralVariant(locale, key, params.count) ?? dictionaries[locale][key];
   if (template === undefined) {
     if (!reportedMissing.has(`${locale}:${key}`)) {
       reportedMissing.add(`${locale}:${key}`);

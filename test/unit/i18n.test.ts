@@ -7,8 +7,23 @@ import * as vocabulary from '../../src/lib/vocabulary.ts';
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('interface strings', () => {
-  test('both languages have every key', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  const pluralSuffix = /\.(zero|one|two|few|many)$/;
+
+  test('both languages have every key (plural variants aside)', () => {
+    const base = (keys: string[]) => keys.filter((key) => !pluralSuffix.test(key)).sort();
+    expect(base(Object.keys(en))).toEqual(base(Object.keys(zh)));
+  });
+
+  test('every plural variant belongs to a string that exists', () => {
+    for (const key of [...Object.keys(en), ...Object.keys(zh)].filter((candidate) => pluralSuffix.test(candidate))) {
+      expect(Object.keys(zh), key).toContain(key.replace(pluralSuffix, ''));
+    }
+  });
+
+  test('English counts take the singular for one', () => {
+    expect(t('en', 'chain.gapCount', { count: 1 })).toBe('1 gap');
+    expect(t('en', 'chain.gapCount', { count: 2 })).toBe('2 gaps');
+    expect(t('zh', 'chain.gapCount', { count: 1 })).toBe('1 个缺失环节');
   });
 
   test('no string is empty in either language', () => {
@@ -18,8 +33,9 @@ describe('interface strings', () => {
   });
 
   test('both languages use the same placeholders', () => {
-    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
+    const english = en as Record<string, string>;
+    for (const key of Object.keys(en)) {
+      expect(placeholders(english[key]), key).toEqual(placeholders((zh as Record<string, string>)[key.replace(pluralSuffix, '')]));
     }
   });
 
