@@ -62,6 +62,15 @@ function reportTranslationGaps(content: AtlasContent, logger: LoaderContext['log
   if (gaps.length > 20) logger.warn(`  … and ${gaps.length - 20} more`);
 }
 
+const reportedErrors = new WeakSet<Error>();
+
+/** The five collections share one load, so the dev server would otherwise show its problems five times. */
+function reportOnce(error: Error, logger: LoaderContext['logger']): void {
+  if (reportedErrors.has(error)) return;
+  reportedErrors.add(error);
+  logger.error(error.message);
+}
+
 export type CollectionName = 'site' | 'regions' | 'chains' | 'opportunities' | 'policies';
 
 /** Loads one collection of the shared content into Astro's data store. */
@@ -87,7 +96,7 @@ export function atlasLoader(collection: CollectionName): Loader {
       await fill();
       context.watcher?.add(root);
       context.watcher?.on('all', (_event, changed) => {
-        if (path.resolve(changed).startsWith(root)) fill().catch((error: Error) => context.logger.error(error.message));
+        if (path.resolve(changed).startsWith(root)) fill().catch((error: Error) => reportOnce(error, context.logger));
       });
     },
   };
