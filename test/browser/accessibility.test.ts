@@ -1,17 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { translationGaps } from '../../src/lib/translation-gaps.ts';
-import { launchBrowser, watchForProblems } from '../support/browser.ts';
+import { watchForProblems } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-suite.ts';
 import { sampleContent } from '../support/paths.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
+const browser = useBrowser();
 let pageTypes: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const content = await loadContent(sampleContent);
   const [untranslated] = translationGaps(content);
   const first = (section: 'regions' | 'chains' | 'opportunities' | 'policies') => content[section][0].id;
@@ -26,10 +25,8 @@ beforeAll(async () => {
     `opportunities/${untranslated.id}/`,
     'policies/',
     `policies/${first('policies')}/`,
+    'map/',
   ];
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('axe finds no violations on any page type, in either language', () => {
@@ -37,7 +34,7 @@ describe('axe finds no violations on any page type, in either language', () => {
     test(`${locale} pages`, async () => {
       const violations: string[] = [];
       for (const path of pageTypes) {
-        const context = await browser.newContext();
+        const context = await browser().newContext();
         const page = await context.newPage();
         const problems = watchForProblems(page);
         await page.goto(`${siteUrl}/${locale}/${path}`);
@@ -54,7 +51,7 @@ describe('axe finds no violations on any page type, in either language', () => {
   }
 
   test('the not-found page', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}/404.html`);
     const results = await new AxeBuilder({ page }).analyze();

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchForProblems } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchForProblems } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-suite.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const visibleCount = (page: Page) => page.locator('[data-filter-item]:visible').count();
 
@@ -25,7 +19,7 @@ async function narrowestOption(page: Page, facet: string): Promise<string> {
 
 describe('opportunity filters with JavaScript', () => {
   test('choosing a region narrows the list instantly, counts it and puts it in the URL', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchForProblems(page);
     await page.goto(`${siteUrl}/zh/opportunities/`);
     await expect.poll(() => page.locator('atlas-filter[data-enhanced]').count()).toBe(1);
@@ -45,7 +39,7 @@ describe('opportunity filters with JavaScript', () => {
   });
 
   test('a shared URL opens with the same filters applied', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}/en/opportunities/`);
     const stage = await narrowestOption(page, 'stage');
     await page.goto(`${siteUrl}/en/opportunities/?stage=${stage}`);
@@ -57,7 +51,7 @@ describe('opportunity filters with JavaScript', () => {
   });
 
   test('sorting by investment puts the largest first', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}/en/opportunities/`);
     await page.selectOption('select[name="sort"]', 'investment:desc');
     const values = await page.locator('[data-filter-item]').evaluateAll((elements) => elements.map((element) => Number(element.getAttribute('data-sort-investment'))));
@@ -67,7 +61,7 @@ describe('opportunity filters with JavaScript', () => {
   });
 
   test('clearing the filters shows everything again', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}/zh/opportunities/`);
     const total = await visibleCount(page);
     await page.selectOption('select[name="industry"]', await narrowestOption(page, 'industry'));
@@ -79,7 +73,7 @@ describe('opportunity filters with JavaScript', () => {
   });
 
   test('a combination with no match says so', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}/en/opportunities/`);
     await expect.poll(() => page.locator('atlas-filter[data-enhanced]').count()).toBe(1);
     // Find a region and a chain that no opportunity shares.
@@ -106,7 +100,7 @@ describe('opportunity filters with JavaScript', () => {
 
 describe('filters without JavaScript', () => {
   test('choosing an option still narrows the list, through CSS alone', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/zh/opportunities/`);
     expect(await page.locator('atlas-filter[data-enhanced]').count()).toBe(0);
@@ -129,7 +123,7 @@ describe('filters without JavaScript', () => {
   });
 
   test('policies filter by status without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/en/policies/`);
     await page.selectOption('select[name="status"]', 'expired');

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchForProblems } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import { watchForProblems } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-suite.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('the site root sends readers to the Chinese guide', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`${siteUrl}/`);
   await page.waitForURL(`${siteUrl}/zh/`);
   expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
@@ -21,7 +14,7 @@ test('the site root sends readers to the Chinese guide', async () => {
 });
 
 test('a reader can go from the home page to an opportunity and switch it to English', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const problems = watchForProblems(page);
   await page.goto(`${siteUrl}/zh/`);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '机遇清单' }).click();
@@ -39,7 +32,7 @@ test('a reader can go from the home page to an opportunity and switch it to Engl
 });
 
 test('everything is reachable by keyboard: the skip link comes first and moves focus to the content', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`${siteUrl}/en/regions/`);
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
@@ -49,7 +42,7 @@ test('everything is reachable by keyboard: the skip link comes first and moves f
 });
 
 test('an unknown address shows the bilingual not-found page', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const response = await page.goto(`${siteUrl}/en/opportunities/no-such-project/`);
   expect(response?.status()).toBe(404);
   expect(await page.getByRole('heading', { name: 'Page not found' }).count()).toBe(1);

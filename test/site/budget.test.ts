@@ -20,8 +20,16 @@ async function javascriptBytes(pagePath: string): Promise<number> {
 }
 
 describe('a page pays only for the interactivity it uses', () => {
-  test.each(['/zh/', '/en/regions/', '/zh/chains/', '/en/regions/jiutai/'])('%s runs no JavaScript', async (page) => {
+  test.each(['/zh/', '/en/regions/', '/zh/chains/'])('%s runs no JavaScript', async (page) => {
     expect(await javascriptBytes(page)).toBe(0);
+  });
+
+  // Region and opportunity pages have a small map: until it scrolls into view they run only its
+  // loader (Leaflet itself comes later, see test/site/map.test.ts and test/browser/map.test.ts).
+  test.each(['/en/regions/jiutai/', '/zh/opportunities/jiutai-biologics-cdmo/'])('%s runs at most 2 KB of gzipped JavaScript before its map is in view', async (page) => {
+    const bytes = await javascriptBytes(page);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(2 * 1024);
   });
 
   test.each(['/zh/opportunities/', '/en/policies/'])('the filterable list %s stays under 3 KB of gzipped JavaScript', async (page) => {

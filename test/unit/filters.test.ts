@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countValues, filterItems, matchesSelection, noScriptFilterCss, searchFromSelection, selectionFromSearch } from '../../src/lib/filters.ts';
+import { countValues, filterItems, matchesSelection, noScriptFilterCss, noScriptFilterCssFor, noScriptFilterLimit, searchFromSelection, selectionFromSearch } from '../../src/lib/filters.ts';
 
 const items = [
   { id: 'a', values: { region: ['jiutai', 'changchun'], cooperation: ['jv', 'sole'], stage: ['seeking'] } },
@@ -57,4 +57,11 @@ test('the style hash is the SHA-256 a browser computes for the CSP', async () =>
   const { styleHash } = await import('../../src/lib/filters.ts');
   const css = 'a{color:red}';
   expect(await styleHash(css)).toBe(`sha256-${createHash('sha256').update(css).digest('base64')}`);
+});
+
+test('lists filter without JavaScript only while they are short enough for CSS to cope', () => {
+  const facets = [{ name: 'chain', label: 'Chain', options: [{ value: 'biomed', label: 'Biomed', count: 1, depth: 0 }] }];
+  expect(noScriptFilterCssFor(facets, 50)).toContain('[data-facet-chain~="biomed"]');
+  expect(noScriptFilterCssFor(facets, noScriptFilterLimit)).not.toBe('');
+  expect(noScriptFilterCssFor(facets, noScriptFilterLimit + 1)).toBe('');
 });

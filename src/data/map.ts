@@ -1,0 +1,45 @@
+/** Map settings and region boundaries for the pages, read once per build. */
+import { readFile } from 'node:fs/promises';
+import { boundaryFile } from '../lib/content/boundaries.ts';
+import { chooseBasemap, mapCspDirective, type Basemap } from '../lib/map/providers.ts';
+import type { Locale } from '../lib/vocabulary.ts';
+import { contentRoot } from '../loaders/content-root.ts';
+import { getAtlas } from './atlas.ts';
+
+/** The basemap of every map in `locale`; the Tianditu key comes from TIANDITU_KEY at build. */
+export async function getBasemap(locale: Locale): Promise<Basemap> {
+  const atlas = await getAtlas();
+  return chooseBasemap(atlas.site.map.provider, locale, { tiandituKey: process.env.TIANDITU_KEY });
+}
+
+/**
+ * Lets a page with a map load its tiles: adds the provider's hosts to `img-src`. Call it from
+ * the page's own frontmatter (the policy is written with the page's <head>, before any
+ * component in the body renders); with no tiles it adds nothing.
+ */
+export async function allowMapTiles(csp: { insertDirective(directive: string): void } | undefined, locale: Locale): Promise<void> {
+  const directive = mapCspDirective(await getBasemap(locale));
+  if (directive) csp?.insertDirective(directive);
+}
+
+let boundaries: Promise<Map<string, unknown>> | undefined;
+
+async function loadBoundaries(): Promise<Map<string, unknown>> {
+  const atlas = await getAtlas();
+  const root = contentRoot();
+  const entries = await Promise.all(
+    atlas.regions.flatMap((region) => {
+      const file = region.data.boundary === undefined ? null : boundaryFile(root, region.data.boundary);
+      // The content check has already rejected missing or invalid files.
+      return file === null ? [] : [readFile(file, 'utf8').then((text) => [region.id, JSON.parse(text)] as const)];
+    }),
+  );
+  return new Map(entries);
+}
+
+/** Raw GeoJSON of every region that has a boundary file, by region id. */
+export function getBoundaries(): Promise<Map<string, unknown>> {
+  if (import.meta.env.DEV) return loadBoundaries();
+  boundaries ??= loadBoundaries();
+  return boundaries;
+}

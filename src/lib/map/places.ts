@@ -1,0 +1,175 @@
+/**
+ * What a map shows: its places (opportunities, regions, parks) with everything the marker, the
+ * popup, the filters and the plain list beside the map need. One builder serves the map page and
+ * the small maps on region and opportunity pages, so the list and the map always agree.
+ */
+import type { Opportunity, Region } from '../../schemas/index.ts';
+import type { Atlas, Entry } from '../atlas.ts';
+import { opportunityFacetValues } from '../facets.ts';
+import type { FacetValues } from '../filters.ts';
+import { label, languageTags, localize } from '../i18n.ts';
+import { formatMoney } from '../money.ts';
+import { entryPath } from '../paths.ts';
+import type { Locale, RegionLevel } from '../vocabulary.ts';
+import { areaPoints, boundsOf, displayArea, displayPoint, type AreaGeometry, type Bounds } from './geometry.ts';
+import type { DisplayCrs } from './providers.ts';
+
+/** The layers a reader can switch on and off. */
+export const mapLayers = ['opportunities', 'regions', 'parks'] as const;
+export type MapLayer = (typeof mapLayers)[number];
+
+/** The opportunity list's facets that the map offers: same names, same values, same URL parameters. */
+export const mapFacetNames = ['region', 'chain', 'industry', 'band'] as const;
+
+/** Development zones and parks are sites an investor can move into; the rest are administrative areas. */
+export function regionLayer(level: RegionLevel): Exclude<MapLayer, 'opportunities'> {
+  return level === 'park' || level === 'devzone' ? 'parks' : 'regions';
+}
+
+interface PlaceCommon {
+  id: string;
+  /** The marker's accessible name, unique on its map. */
+  name: string;
+  /** Link to the place's page in the map's language. */
+  href: string;
+  /** Where the marker is drawn, in the map's coordinate system. */
+  lat: number;
+  lng: number;
+  /** `lang` of the shown name when it falls back to Chinese on an English page. */
+  lang?: string;
+}
+
+export interface OpportunityPlace extends PlaceCommon {
+  kind: 'opportunity';
+  title: string;
+  regionName: string;
+  investment: string;
+  /** False when the opportunity has no site coordinates and is drawn at its region's centre. */
+  exact: boolean;
+  /** The map's facets, exactly as the opportunity list computes them. */
+  facets: FacetValues;
+}
+
+export interface RegionPlace extends PlaceCommon {
+  kind: 'region';
+  label: string;
+  level: RegionLevel;
+  levelLabel: string;
+  layer: Exclude<MapLayer, 'opportunities'>;
+  /** The boundary, when the region has a boundary file. */
+  area?: AreaGeometry;
+}
+
+export interface MapPlaces {
+  opportunities: OpportunityPlace[];
+  regions: RegionPlace[];
+  /** Box around every place and boundary; undefined for an empty map. */
+  bounds?: Bounds;
+}
+
+export interface MapPlacesOptions {
+  crs: DisplayCrs;
+  /** The site's base path. */
+  base?: string;
+  /** Raw GeoJSON of region boundaries, by region id. */
+  boundaries?: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * Makes names unique: a name used more than once gets its qualifier (the region, the parent
+ * region) in brackets, and a number if that is still not enough.
+ */
+export function uniqueNames(entries: readonly { name: string; qualifier?: string }[], locale: Locale): string[] {
+  const bracket = (text: string) => (locale === 'zh' ? `（${text}）` : ` (${text})`);
+  const count = (names: string[]) => names.reduce((map, name) => map.set(name, (map.get(name) ?? 0) + 1), new Map<string, number>());
+  const first = entries.map((entry) => entry.name);
+  const firstCounts = count(first);
+  const qualified = entries.map((entry, index) =>
+    firstCounts.get(first[index])! > 1 && entry.qualifier ? `${entry.name}${bracket(entry.qualifier)}` : first[index],
+  );
+  const qualifiedCounts = count(qualified);
+  const seen = new Map<string, number>();
+  return qualified.map((name) => {
+    if (qualifiedCounts.get(name)! === 1) return name;
+    const index = (seen.get(name) ?? 0) + 1;
+    seen.set(name, index);
+    return index === 1 ? name : `${name} ${index}`;
+  });
+}
+
+function pick(values: FacetValues, names: readonly string[]): FacetValues {
+  return Object.fromEntries(names.map((name) => [name, values[name] ?? []]));
+}
+
+/** The places of one map, in the order given. */
+export function mapPlaces(
+  atlas: Atlas,
+  locale: Locale,
+  items: { regions: readonly Entry<Region>[]; opportunities: readonly Entry<Opportunity>[] },
+  options: MapPlacesOptions,
+): MapPlaces {
+  const base = options.base ?? '/';
+  const langOf = (result: { locale: Locale }) => (result.locale === locale ? undefined : languageTags[result.locale]);
+  const regionName = (id: string) => {
+    const region = atlas.regionById.get(id);
+    return region ? localize(region.data.name, locale).text : id;
+  };
+
+  const regions = items.regions.map((region) => {
+    const name = localize(region.data.name, locale);
+    const raw = options.boundaries?.get(region.id);
+    const area = raw === undefined ? undefined : displayArea(raw, options.crs);
+    return {
+      kind: 'region' as const,
+      id: region.id,
+      name: name.text,
+      label: name.text,
+      lang: langOf(name),
+      href: entryPath(locale, 'regions', region.id, base),
+      level: region.data.level,
+      levelLabel: label(locale, 'regionLevel', region.data.level),
+      layer: regionLayer(region.data.level),
+      ...displayPoint(region.data.center, options.crs),
+      ...(area ? { area } : {}),
+    } satisfies RegionPlace;
+  });
+
+  const opportunities = items.opportunities.map((opportunity) => {
+    const { title, region, location, investment } = opportunity.data;
+    const shownTitle = localize(title, locale);
+    const at = location ?? atlas.regionById.get(region)?.data.center ?? atlas.site.map.center;
+    return {
+      kind: 'opportunity' as const,
+      id: opportunity.id,
+      name: shownTitle.text,
+      title: shownTitle.text,
+      lang: langOf(shownTitle),
+      href: entryPath(locale, 'opportunities', opportunity.id, base),
+      regionName: regionName(region),
+      investment: formatMoney(investment, locale),
+      exact: location !== undefined,
+      facets: pick(opportunityFacetValues(atlas, opportunity), mapFacetNames),
+      ...displayPoint(at, options.crs),
+    } satisfies OpportunityPlace;
+  });
+
+  // Names are unique across the whole map: regions and opportunities share its keyboard order.
+  const names = uniqueNames(
+    [
+      ...regions.map((region) => {
+        const parent = atlas.regionById.get(region.id)?.data.parent;
+        return { name: region.name, qualifier: parent ? regionName(parent) : region.levelLabel };
+      }),
+      ...opportunities.map((opportunity) => ({ name: opportunity.name, qualifier: opportunity.regionName })),
+    ],
+    locale,
+  );
+  regions.forEach((region, index) => (region.name = names[index]));
+  opportunities.forEach((opportunity, index) => (opportunity.name = names[regions.length + index]));
+
+  const bounds = boundsOf([
+    ...regions.flatMap((region) => [region, ...(region.area ? areaPoints(region.area) : [])]),
+    ...opportunities,
+  ]);
+  return { opportunities, regions, ...(bounds ? { bounds } : {}) };
+}

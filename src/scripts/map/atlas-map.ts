@@ -1,0 +1,391 @@
+/**
+ * Draws an `<atlas-map>`: Leaflet with clustered opportunity markers, region boundaries or
+ * centres, zones and parks, on tiles or on the offline GeoJSON basemap. The places come from the
+ * plain list inside the element; the settings from its JSON data block. On the map page it also
+ * runs the filters (the opportunity list's facets and URL parameters) and the layer switches.
+ *
+ * Only pages with a map load this module: the map page directly, region and opportunity pages
+ * through the small loader in `lazy.ts` once their map scrolls into view.
+ */
+import L from 'leaflet';
+import 'leaflet.markercluster';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import './map.css';
+// Imported, not found through leaflet.css: after bundling Leaflet cannot guess its image path.
+import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
+import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
+import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
+import { tilesHaveFailed } from '../../lib/map/fallback.ts';
+import { graticule } from '../../lib/map/graticule.ts';
+import { matchesSelection, searchFromSelection, selectionFromSearch, type FacetValues, type Selection } from '../../lib/filters.ts';
+import type { MapClientConfig } from '../../lib/map/config.ts';
+import type { AreaGeometry } from '../../lib/map/geometry.ts';
+import type { MapLayer } from '../../lib/map/places.ts';
+
+const opportunityIcon = L.icon({
+  iconUrl,
+  iconRetinaUrl,
+  shadowUrl,
+  iconSize: [25, 41],
+  iconAnchor: [12, 41],
+  popupAnchor: [1, -34],
+  tooltipAnchor: [16, -28],
+  shadowSize: [41, 41],
+});
+
+/** A div icon whose element carries an accessible name (Leaflet only names image icons). */
+const LabelledDivIcon = L.DivIcon.extend({
+  createIcon(this: L.DivIcon & { options: L.DivIconOptions & { label?: string } }, oldIcon?: HTMLElement) {
+    const element = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    if (this.options.label) element.setAttribute('aria-label', this.options.label);
+    return element;
+  },
+}) as unknown as new (options: L.DivIconOptions & { label: string }) => L.DivIcon;
+
+interface Place {
+  item: HTMLElement;
+  marker: L.Marker;
+}
+
+interface OpportunityPlace extends Place {
+  values: FacetValues;
+}
+
+function readJson<Value>(root: HTMLElement, selector: string): Value | undefined {
+  const text = root.querySelector(selector)?.textContent;
+  return text ? (JSON.parse(text) as Value) : undefined;
+}
+
+const nameOf = (item: HTMLElement) => item.dataset.name ?? item.querySelector('a')?.textContent?.trim() ?? '';
+const pointOf = (item: HTMLElement) => L.latLng(Number(item.dataset.lat), Number(item.dataset.lng));
+
+/** Popup content, built from the list item: the same link, region and investment the list shows. */
+function popupFor(item: HTMLElement, config: MapClientConfig): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'map-popup';
+  const title = document.createElement('p');
+  title.className = 'map-popup-title';
+  const link = item.querySelector('a');
+  if (link) title.append(link.cloneNode(true));
+  box.append(title);
+  const facts: [string, string][] = [];
+  const region = item.querySelector('[data-place-region]')?.textContent;
+  const investment = item.querySelector('[data-place-investment]')?.textContent;
+  if (region) facts.push([config.labels.region, region]);
+  if (investment) facts.push([config.labels.investment, investment]);
+  if (facts.length > 0) {
+    const list = document.createElement('dl');
+    for (const [term, value] of facts) {
+      const dt = document.createElement('dt');
+      dt.textContent = term;
+      const dd = document.createElement('dd');
+      dd.textContent = value;
+      list.append(dt, dd);
+    }
+    box.append(list);
+  } else {
+    const level = item.querySelector('.muted')?.textContent?.replace(/^\s*·\s*/, '');
+    if (level) {
+      const note = document.createElement('p');
+      note.className = 'map-popup-note';
+      note.textContent = level;
+      box.append(note);
+    }
+  }
+  if (item.dataset.approximate !== undefined) {
+    const note = document.createElement('p');
+    note.className = 'map-popup-note';
+    note.textContent = config.labels.approximate;
+    box.append(note);
+  }
+  return box;
+}
+
+class AtlasMapView {
+  private readonly map: L.Map;
+  private readonly cluster: L.MarkerClusterGroup;
+  private readonly layers: Record<MapLayer, L.LayerGroup>;
+  private readonly opportunities: OpportunityPlace[] = [];
+  private readonly attribution: L.Control.Attribution;
+  private basemapDrawn = false;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly config: MapClientConfig,
+  ) {
+    const canvas = root.querySelector<HTMLElement>('[data-map-canvas]')!;
+    root.querySelector('[data-map-placeholder]')?.remove();
+    const { view, basemap, labels } = config;
+    this.map = L.map(canvas, {
+      center: view.center,
+      zoom: view.zoom,
+      minZoom: basemap.minZoom,
+      // Clustering needs a maximum zoom, and without tiles no layer supplies one.
+      maxZoom: basemap.maxZoom,
+      zoomControl: false,
+      attributionControl: false,
+      scrollWheelZoom: config.mode === 'full',
+    });
+    L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
+    L.control.scale({ imperial: false }).addTo(this.map);
+    this.attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com" rel="noopener">Leaflet</a>' }).addTo(this.map);
+    this.attribution.addAttribution(basemap.attribution);
+
+    this.cluster = L.markerClusterGroup({
+      chunkedLoading: true,
+      showCoverageOnHover: false,
+      maxClusterRadius: 50,
+      iconCreateFunction: (cluster) => {
+        const count = cluster.getChildCount();
+        const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+        return new LabelledDivIcon({
+          html: `<div><span aria-hidden="true">${count}</span></div>`,
+          className: `marker-cluster marker-cluster-${size}`,
+          iconSize: L.point(40, 40),
+          label: labels.cluster.replace('{count}', String(count)),
+        });
+      },
+    });
+    this.layers = { opportunities: this.cluster, regions: L.layerGroup(), parks: L.layerGroup() };
+
+    this.drawBasemap();
+    this.addRegions();
+    const markers = this.addOpportunities();
+    this.layers.regions.addTo(this.map);
+    this.layers.parks.addTo(this.map);
+    this.cluster.addTo(this.map);
+    this.map.on('popupopen', (event) => this.onPopupOpen(event as L.PopupEvent));
+
+    // With filters, the first filtering adds the markers that match; otherwise all of them.
+    if (root.querySelector('[data-map-filters]')) this.enableFilters();
+    else {
+      this.cluster.addLayers(markers);
+      this.fitTo(view.bounds);
+    }
+    root.setAttribute('data-map-ready', '');
+  }
+
+  private drawBasemap(): void {
+    const { basemap } = this.config;
+    if (basemap.kind !== 'tiles') {
+      void this.drawOutline();
+      return;
+    }
+    const tiles = basemap.layers.map((layer) =>
+      L.tileLayer(layer.url, { subdomains: layer.subdomains.length > 0 ? layer.subdomains : 'abc', maxZoom: layer.maxZoom, zIndex: layer.zIndex }),
+    );
+    const state = { loaded: 0, failed: 0, start: performance.now() };
+    const check = () => {
+      if (state.loaded > 0) return window.clearInterval(timer);
+      if (!tilesHaveFailed({ ...state, elapsedMs: performance.now() - state.start })) return;
+      window.clearInterval(timer);
+      for (const layer of tiles) layer.remove();
+      this.attribution.removeAttribution(basemap.attribution);
+      void this.drawOutline();
+    };
+    const timer = window.setInterval(check, 1000);
+    for (const layer of tiles) {
+      layer.on('tileload', () => (state.loaded += 1));
+      layer.on('tileerror', () => {
+        state.failed += 1;
+        check();
+      });
+      layer.addTo(this.map);
+    }
+  }
+
+  /** The offline basemap: the national outline under the regions' own boundaries. */
+  private async drawOutline(): Promise<void> {
+    if (this.basemapDrawn) return;
+    this.basemapDrawn = true;
+    this.root.setAttribute('data-basemap', 'outline');
+    if (this.config.basemap.kind === 'tiles') this.attribution.addAttribution(this.config.outline.attribution);
+    this.map.createPane('outline').style.zIndex = '250';
+    this.map.createPane('graticule').style.zIndex = '260';
+    this.drawGraticule();
+    try {
+      const response = await fetch(this.config.outline.url);
+      if (!response.ok) return;
+      const outline = (await response.json()) as GeoJSON.Feature;
+      L.geoJSON(outline, {
+        pane: 'outline',
+        interactive: false,
+        style: { className: 'map-outline', color: '#7d8fa3', weight: 1, fillColor: '#fbfaf5', fillOpacity: 1 },
+      }).addTo(this.map);
+      this.root.setAttribute('data-outline', 'drawn');
+    } catch {
+      // Without the outline the places still show, on the sea-coloured background.
+    }
+  }
+
+  /** Faint lines of latitude and longitude, redrawn at a step that suits the view. */
+  private drawGraticule(): void {
+    const lines = L.layerGroup().addTo(this.map);
+    const style = { pane: 'graticule', interactive: false, className: 'map-graticule', color: '#7d8fa3', weight: 0.6, opacity: 0.45 };
+    const redraw = () => {
+      const view = this.map.getBounds();
+      const box = { south: view.getSouth(), west: view.getWest(), north: view.getNorth(), east: view.getEast() };
+      const { lats, lngs } = graticule(box);
+      lines.clearLayers();
+      for (const lat of lats) L.polyline([[lat, box.west], [lat, box.east]], style).addTo(lines);
+      for (const lng of lngs) L.polyline([[box.south, lng], [box.north, lng]], style).addTo(lines);
+    };
+    this.map.on('moveend', redraw);
+    redraw();
+  }
+
+  private addRegions(): void {
+    const areas = readJson<Record<string, AreaGeometry>>(this.root, 'script[data-map-areas]') ?? {};
+    for (const item of this.root.querySelectorAll<HTMLElement>('[data-map-place="region"]')) {
+      const layer = (item.dataset.layer === 'parks' ? 'parks' : 'regions') satisfies MapLayer;
+      const popup = () => popupFor(item, this.config);
+      const area = item.dataset.id ? areas[item.dataset.id] : undefined;
+      if (area) {
+        L.geoJSON(area as GeoJSON.MultiPolygon, {
+          style: { className: `map-area map-area-${layer}`, color: layer === 'parks' ? '#8a5a00' : '#0b4f8a', weight: 1.5, fillOpacity: 0.08 },
+        })
+          .bindPopup(popup)
+          .addTo(this.layers[layer]);
+      }
+      const name = nameOf(item);
+      const marker = L.marker(pointOf(item), {
+        icon: new LabelledDivIcon({ className: `map-place-marker map-${layer}-marker`, html: '', iconSize: L.point(16, 16), label: name }),
+        title: name,
+        riseOnHover: true,
+        // Below the opportunity clusters that often share the region's centre.
+        zIndexOffset: -1000,
+      }).bindPopup(popup);
+      marker.addTo(this.layers[layer]);
+    }
+  }
+
+  private addOpportunities(): L.Marker[] {
+    const markers: L.Marker[] = [];
+    for (const item of this.root.querySelectorAll<HTMLElement>('[data-map-place="opportunity"]')) {
+      const name = nameOf(item);
+      const marker = L.marker(pointOf(item), { icon: opportunityIcon, alt: name, title: name, riseOnHover: true });
+      if (item.dataset.approximate !== undefined) marker.setOpacity(0.75);
+      marker.bindPopup(() => popupFor(item, this.config));
+      markers.push(marker);
+      this.opportunities.push({ item, marker, values: this.valuesOf(item) });
+    }
+    return markers;
+  }
+
+  private valuesOf(item: HTMLElement): FacetValues {
+    const values: Record<string, string[]> = {};
+    for (const [key, value] of Object.entries(item.dataset)) {
+      const facet = /^facet(\w+)$/.exec(key)?.[1];
+      if (facet && value !== undefined) values[facet.toLowerCase()] = value.split(' ').filter(Boolean);
+    }
+    return values;
+  }
+
+  /**
+   * Localises the close button. When the popup was opened from the keyboard, focus moves to its
+   * link, and Escape closes it and returns to the marker.
+   */
+  private onPopupOpen(event: L.PopupEvent): void {
+    const element = event.popup.getElement();
+    if (!element) return;
+    element.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', this.config.labels.closePopup);
+    const opener = document.activeElement;
+    if (!(opener instanceof HTMLElement) || !opener.classList.contains('leaflet-marker-icon')) return;
+    element.querySelector<HTMLElement>('.map-popup a')?.focus();
+    const onKey = (key: KeyboardEvent) => {
+      if (key.key !== 'Escape') return;
+      this.map.closePopup(event.popup);
+      opener.focus();
+    };
+    element.addEventListener('keydown', onKey);
+    event.popup.once('remove', () => element.removeEventListener('keydown', onKey));
+  }
+
+  private fitTo(bounds: MapClientConfig['view']['bounds'] | L.LatLngBounds): void {
+    if (!bounds) return;
+    this.map.fitBounds(bounds instanceof L.LatLngBounds ? bounds : L.latLngBounds(bounds), {
+      padding: [24, 24],
+      maxZoom: this.config.view.maxFitZoom,
+    });
+  }
+
+  // The map page: filters and layer switches -------------------------------------------------
+
+  private enableFilters(): void {
+    const form = this.root.querySelector<HTMLFormElement>('[data-map-filters]')!;
+    const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')];
+    const switches = [...form.querySelectorAll<HTMLInputElement>('input[name="layer"]')];
+    this.root.setAttribute('data-enhanced', '');
+    form.querySelector<HTMLElement>('[data-map-layers]')?.removeAttribute('hidden');
+
+    // The same rules as the list: known facets only, values the selects offer.
+    const selection = selectionFromSearch(location.search, selects.map((select) => select.name));
+    for (const select of selects) {
+      const wanted = selection[select.name];
+      if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+    }
+    const current = (): Selection => Object.fromEntries(selects.map((select) => [select.name, select.value || undefined]));
+    const apply = (updateUrl: boolean) => {
+      const chosen = current();
+      this.filter(chosen);
+      if (updateUrl) history.replaceState(history.state, '', `${location.pathname}${searchFromSelection(chosen)}${location.hash}`);
+    };
+    const showLayers = () => {
+      for (const input of switches) {
+        const layer = this.layers[input.value as MapLayer];
+        if (input.checked) layer.addTo(this.map);
+        else layer.remove();
+      }
+    };
+    form.addEventListener('change', (event) => {
+      if ((event.target as HTMLElement).matches('input[name="layer"]')) showLayers();
+      else apply(true);
+    });
+    form.addEventListener('reset', () =>
+      requestAnimationFrame(() => {
+        apply(true);
+        showLayers();
+      }),
+    );
+    form.addEventListener('submit', (event) => event.preventDefault());
+    apply(false);
+  }
+
+  /** Shows the markers and list items that match, and the part of the map where they are. */
+  private filter(selection: Selection): void {
+    const shown: L.Marker[] = [];
+    for (const place of this.opportunities) {
+      const visible = matchesSelection(place.values, selection);
+      place.item.hidden = !visible;
+      if (visible) shown.push(place.marker);
+    }
+    this.cluster.clearLayers();
+    this.cluster.addLayers(shown);
+    this.root.dataset.shown = String(shown.length);
+
+    const status = this.root.querySelector<HTMLElement>('[data-filter-status]');
+    if (status) {
+      status.textContent = this.config.labels.showing.replace('{shown}', String(shown.length)).replace('{total}', String(this.opportunities.length));
+    }
+    const empty = this.root.querySelector<HTMLElement>('[data-filter-empty]');
+    if (empty) empty.hidden = shown.length > 0;
+    // Unfiltered, the overview map shows what the site's settings say; filtered, what matches.
+    if (!Object.values(selection).some(Boolean)) this.map.setView(this.config.view.center, this.config.view.zoom);
+    else if (shown.length > 0) this.fitTo(L.latLngBounds(shown.map((marker) => marker.getLatLng())));
+  }
+}
+
+/** Draws the map of one `<atlas-map>` element; safe to call twice. */
+export function mountMap(root: HTMLElement): void {
+  if (root.hasAttribute('data-map-ready')) return;
+  const config = readJson<MapClientConfig>(root, 'script[data-map-config]');
+  if (!config) return;
+  try {
+    new AtlasMapView(root, config);
+  } catch (error) {
+    const placeholder = root.querySelector('[data-map-placeholder]');
+    if (placeholder) placeholder.textContent = config.labels.failed;
+    throw error;
+  }
+}
