@@ -26,8 +26,20 @@ export interface ChainMap {
   description: string;
 }
 
+/** Layouts by chain and language: every opportunity page of a chain draws the same one. */
+const layouts = new WeakMap<Entry<Chain>, Map<string, ChainLayout>>();
+
+function cachedLayout(chain: Entry<Chain>, locale: Locale, options: Partial<LayoutOptions>, make: () => ChainLayout): ChainLayout {
+  const byKey = layouts.get(chain) ?? new Map<string, ChainLayout>();
+  layouts.set(chain, byKey);
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let layout = byKey.get(key);
+  if (!layout) byKey.set(key, (layout = make()));
+  return layout;
+}
+
 export function chainMap(atlas: Atlas, chain: Entry<Chain>, locale: Locale, highlight?: string, options: Partial<LayoutOptions> = {}): ChainMap {
-  const layout = layoutChain(
+  const layout = cachedLayout(chain, locale, options, () => layoutChain(
     {
       stages: chain.data.stages.map((stage) => ({
         stage: stage.stage,
@@ -37,7 +49,7 @@ export function chainMap(atlas: Atlas, chain: Entry<Chain>, locale: Locale, high
       edges: chain.data.edges,
     },
     options,
-  );
+  ));
 
   const nodes = new Map<string, MapNode>();
   const statusCounts = Object.fromEntries(nodeStatuses.map((status) => [status, 0])) as Record<NodeStatus, number>;

@@ -60,12 +60,13 @@ export function freshness(updated: string, today: string): Freshness {
   return { ageDays, stale: ageDays > staleAfterDays };
 }
 
+const englishMonths = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month, 1))),
+);
+
 /** "2024年8月1日" / "1 Aug 2024". */
 export function formatDate(iso: string, locale: Locale): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (locale === 'zh') return `${year}年${month}月${day}日`;
-  const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
-  return `${day} ${monthName} ${year}`;
+  return `${day} ${englishMonths[month - 1]} ${year}`;
 }

@@ -1,7 +1,7 @@
 /** Key figures and areas for people: "43个" / "43", "85万人" / "850,000 people". */
 import { t, type UiKey } from './i18n.ts';
-import { formatScaled, parseDecimal, roundScaled, shift } from './decimal.ts';
-import { formatMoney, moneyUnits, type MoneyUnit } from './money.ts';
+import { formatScaled, parseDecimal, shift } from './decimal.ts';
+import { formatMoney, formatNumber, moneyUnits, type MoneyUnit } from './money.ts';
 import type { FigureUnit, Locale } from './vocabulary.ts';
 
 export type FigureUnitValue = MoneyUnit | FigureUnit | { zh: string; en?: string };
@@ -11,13 +11,8 @@ const tenThousandUnits = new Set<string>(['万人', '万吨', '万千瓦']);
 
 /** Formats a decimal string with the language's grouping, exact up to four decimals. */
 export function formatDecimal(value: string, locale: Locale): string {
-  const rounded = roundScaled(parseDecimal(value), 4);
-  const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
-    maximumFractionDigits: 4,
-    useGrouping: locale === 'zh' ? 'min2' : 'auto',
-  });
-  const text = format.format(formatScaled(rounded.value) as `${number}`);
-  return rounded.exact ? text : `${locale === 'zh' ? '约' : '≈ '}${text}`;
+  const { text, exact } = formatNumber(parseDecimal(value), locale);
+  return exact ? text : `${locale === 'zh' ? '约' : '≈ '}${text}`;
 }
 
 function isMoneyUnit(unit: FigureUnitValue): unit is MoneyUnit {

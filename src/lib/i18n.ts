@@ -35,9 +35,14 @@ function interpolate(template: string, params: Record<string, string | number>):
  * A plural variant of a string, when the language has one for this count: English keeps
  * `chain.gapCount` ("{count} gaps") and `chain.gapCount.one` ("{count} gap"); Chinese needs none.
  */
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  zh: new Intl.PluralRules(languageTags.zh),
+  en: new Intl.PluralRules(languageTags.en),
+};
+
 function pluralVariant(locale: Locale, key: UiKey, count: unknown): string | undefined {
   if (typeof count !== 'number') return undefined;
-  const category = new Intl.PluralRules(languageTags[locale]).select(count);
+  const category = pluralRules[locale].select(count);
   return category === 'other' ? undefined : (dictionaries[locale] as Record<string, string | undefined>)[`${key}.${category}`];
 }
 

@@ -55,15 +55,17 @@ export function sumMoney(items: readonly Money[]): Money[] {
 
 const maxFractionDigits = 4;
 
-/** Groups digits the way each language expects; Chinese keeps four-digit numbers ungrouped. */
-function formatNumber(value: Scaled, locale: Locale): { text: string; exact: boolean } {
+/** Digit grouping the way each language expects; Chinese keeps four-digit numbers ungrouped. */
+export const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: maxFractionDigits, useGrouping: 'min2' }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits, useGrouping: 'auto' }),
+};
+
+/** A value rounded to four decimals and grouped for `locale`, saying whether rounding changed it. */
+export function formatNumber(value: Scaled, locale: Locale): { text: string; exact: boolean } {
   const rounded = roundScaled(value, maxFractionDigits);
-  const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
-    maximumFractionDigits: maxFractionDigits,
-    useGrouping: locale === 'zh' ? 'min2' : 'auto',
-  });
   // Intl formats decimal strings exactly (no binary floating point on the way).
-  const text = format.format(formatScaled(rounded.value) as unknown as number);
+  const text = numberFormats[locale].format(formatScaled(rounded.value) as `${number}`);
   return { text, exact: rounded.exact };
 }
 
