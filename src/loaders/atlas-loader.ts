@@ -8,7 +8,7 @@ import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContent } from '../lib/content/load.ts';
-import { ContentError } from '../lib/content/problems.ts';
+import { isContentError } from '../lib/content/problems.ts';
 import type { AtlasContent } from '../lib/content/types.ts';
 import { translationGaps } from '../lib/translation-gaps.ts';
 import { contentRoot } from './content-root.ts';
@@ -44,7 +44,7 @@ async function sharedContent(root: string, logger: LoaderContext['logger']): Pro
 
 /** Content problems are the staff's to fix, not a crash: show the list without a stack trace. */
 function explainForAstro(error: unknown): never {
-  if (!(error instanceof ContentError)) throw error;
+  if (!isContentError(error)) throw error;
   const friendly = new AstroError(
     error.message,
     '修改上面列出的文件后重新构建。/ Fix the files listed above, then build again. `npm run check` checks content without building.',

@@ -81,3 +81,10 @@ describe('schemas refuse dates that contradict each other', () => {
     expect(messages(result)[0].path).toBe('expires');
   });
 });
+
+test('a content error is told apart from any other error', async () => {
+  const { ContentError, isContentError } = await import('../../src/lib/content/problems.ts');
+  expect(isContentError(new ContentError([{ file: 'a.yaml', path: [], message: { zh: '错', en: 'wrong' } }]))).toBe(true);
+  expect(isContentError(new Error('boom'))).toBe(false);
+  expect(isContentError(undefined)).toBe(false);
+});

@@ -51,3 +51,8 @@ export class ContentError extends Error {
     this.problems = sorted;
   }
 }
+
+/** True for the error `loadContent` throws when the content has problems. */
+export function isContentError(error: unknown): error is ContentError {
+  return typeof error === 'object' && error !== null && (error as Error).name === 'ContentError' && Array.isArray((error as ContentError).problems);
+}

@@ -290,8 +290,9 @@ class AtlasMapView {
     const element = event.popup.getElement();
     if (!element) return;
     element.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', this.config.labels.closePopup);
-    const opener = document.activeElement;
-    if (!(opener instanceof HTMLElement) || !opener.classList.contains('leaflet-marker-icon')) return;
+    // Marker icons are the only focusable elements carrying this class.
+    const opener = document.activeElement as HTMLElement | null;
+    if (!opener?.classList.contains('leaflet-marker-icon')) return;
     element.querySelector<HTMLElement>('.map-popup a')?.focus();
     const onKey = (key: KeyboardEvent) => {
       if (key.key !== 'Escape') return;
@@ -304,7 +305,7 @@ class AtlasMapView {
 
   private fitTo(bounds: MapClientConfig['view']['bounds'] | L.LatLngBounds): void {
     if (!bounds) return;
-    this.map.fitBounds(bounds instanceof L.LatLngBounds ? bounds : L.latLngBounds(bounds), {
+    this.map.fitBounds(bounds, {
       padding: [24, 24],
       maxZoom: this.config.view.maxFitZoom,
     });
