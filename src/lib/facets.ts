@@ -1,9 +1,10 @@
 /** The facets of the opportunity and policy lists, and each entry's values for them. */
 import type { Opportunity, Policy } from '../schemas/index.ts';
 import type { Atlas, Entry } from './atlas.ts';
-import { countValues, type Facet, type FacetOption, type FacetValues } from './filters.ts';
+import { countValues, type Facet, type FacetValues } from './filters.ts';
 import { collator, label, plain, t } from './i18n.ts';
 import { investmentBand, investmentBands } from './money.ts';
+import { regionsInTreeOrder } from './order.ts';
 import { cooperationModes, opportunityStages, policyLevels, type Locale } from './vocabulary.ts';
 
 export const opportunityFacetNames = ['region', 'chain', 'industry', 'band', 'cooperation', 'stage'] as const;
@@ -21,41 +22,43 @@ export function opportunityFacetValues(atlas: Atlas, opportunity: Entry<Opportun
   };
 }
 
-function optionsFrom(values: { value: string; label: string; depth?: number }[], counts: Map<string, number>): FacetOption[] {
-  return values
-    .map((option) => ({ ...option, depth: option.depth ?? 0, count: counts.get(option.value) ?? 0 }))
-    .filter((option) => option.count > 0);
+type OptionSource = { value: string; label: string; depth?: number };
+
+/** A facet with its label, and those of its options that some item carries, counted. */
+function facet(name: string, values: OptionSource[], items: FacetValues[], locale: Locale): Facet {
+  const counts = countValues(items, name);
+  return {
+    name,
+    label: t(locale, `filter.${name}` as Parameters<typeof t>[1]),
+    options: values
+      .map((option) => ({ ...option, depth: option.depth ?? 0, count: counts.get(option.value) ?? 0 }))
+      .filter((option) => option.count > 0),
+  };
 }
 
-/** Regions in tree order (each followed by the regions under it), with their depth. */
-function regionTree(atlas: Atlas, locale: Locale): { value: string; label: string; depth: number }[] {
+/** Options sorted by their label as readers of `locale` expect (pinyin for Chinese). */
+function byName<Item extends { label: string }>(list: Item[], locale: Locale): Item[] {
   const order = collator(locale);
-  const visit = (parent: string | undefined, depth: number): { value: string; label: string; depth: number }[] =>
-    atlas
-      .childRegions(parent)
-      .sort((a, b) => order.compare(plain(a.data.name, locale), plain(b.data.name, locale)))
-      .flatMap((region) => [
-        { value: region.id, label: plain(region.data.name, locale), depth },
-        ...visit(region.id, depth + 1),
-      ]);
-  return visit(undefined, 0);
+  return list.sort((a, b) => order.compare(a.label, b.label));
+}
+
+function chainOptions(atlas: Atlas, locale: Locale): OptionSource[] {
+  return byName(atlas.chains.map((chain) => ({ value: chain.id, label: plain(chain.data.name, locale) })), locale);
+}
+
+/** Region options in tree order, indented by depth. */
+function regionTree(atlas: Atlas, locale: Locale): { value: string; label: string; depth: number }[] {
+  return regionsInTreeOrder(atlas, locale).map(({ region, depth }) => ({ value: region.id, label: plain(region.data.name, locale), depth }));
 }
 
 export function opportunityFacets(atlas: Atlas, locale: Locale, items: FacetValues[]): Facet[] {
-  const order = collator(locale);
-  const byName = <Item extends { label: string }>(list: Item[]) => list.sort((a, b) => order.compare(a.label, b.label));
-  const counted = (name: string, values: { value: string; label: string; depth?: number }[]) => ({
-    name,
-    label: t(locale, `filter.${name}` as Parameters<typeof t>[1]),
-    options: optionsFrom(values, countValues(items, name)),
-  });
   return [
-    counted('region', regionTree(atlas, locale)),
-    counted('chain', byName(atlas.chains.map((chain) => ({ value: chain.id, label: plain(chain.data.name, locale) })))),
-    counted('industry', byName(atlas.site.industries.map((industry) => ({ value: industry.id, label: plain(industry.name, locale) })))),
-    counted('band', investmentBands.map((band) => ({ value: band.id, label: label(locale, 'investmentBand', band.id) }))),
-    counted('cooperation', cooperationModes.map((mode) => ({ value: mode, label: label(locale, 'cooperation', mode) }))),
-    counted('stage', opportunityStages.map((stage) => ({ value: stage, label: label(locale, 'opportunityStage', stage) }))),
+    facet('region', regionTree(atlas, locale), items, locale),
+    facet('chain', chainOptions(atlas, locale), items, locale),
+    facet('industry', byName(atlas.site.industries.map((industry) => ({ value: industry.id, label: plain(industry.name, locale) })), locale), items, locale),
+    facet('band', investmentBands.map((band) => ({ value: band.id, label: label(locale, 'investmentBand', band.id) })), items, locale),
+    facet('cooperation', cooperationModes.map((mode) => ({ value: mode, label: label(locale, 'cooperation', mode) })), items, locale),
+    facet('stage', opportunityStages.map((stage) => ({ value: stage, label: label(locale, 'opportunityStage', stage) })), items, locale),
   ];
 }
 
@@ -75,23 +78,16 @@ export function policyFacetValues(atlas: Atlas, policy: Entry<Policy>, issuers: 
 }
 
 export function policyFacets(atlas: Atlas, locale: Locale, items: FacetValues[], issuers: Map<string, string>): Facet[] {
-  const order = collator(locale);
-  const issuerLabels = atlas.policies.map((policy) => ({
-    value: issuers.get(policy.data.issuer.zh) ?? '',
-    label: plain(policy.data.issuer, locale),
-  }));
-  const uniqueIssuers = [...new Map(issuerLabels.map((issuer) => [issuer.value, issuer])).values()].sort((a, b) =>
-    order.compare(a.label, b.label),
+  const issuerOptions = new Map(
+    atlas.policies.map((policy) => {
+      const value = issuers.get(policy.data.issuer.zh) ?? '';
+      return [value, { value, label: plain(policy.data.issuer, locale) }];
+    }),
   );
-  const counted = (name: string, values: { value: string; label: string }[]) => ({
-    name,
-    label: t(locale, `filter.${name}` as Parameters<typeof t>[1]),
-    options: optionsFrom(values, countValues(items, name)),
-  });
   return [
-    counted('level', policyLevels.map((level) => ({ value: level, label: label(locale, 'policyLevel', level) }))),
-    counted('issuer', uniqueIssuers),
-    counted('chain', atlas.chains.map((chain) => ({ value: chain.id, label: plain(chain.data.name, locale) }))),
-    counted('status', (['in-force', 'pending', 'expired'] as const).map((status) => ({ value: status, label: label(locale, 'policyStatus', status) }))),
+    facet('level', policyLevels.map((level) => ({ value: level, label: label(locale, 'policyLevel', level) })), items, locale),
+    facet('issuer', byName([...issuerOptions.values()], locale), items, locale),
+    facet('chain', chainOptions(atlas, locale), items, locale),
+    facet('status', (['in-force', 'pending', 'expired'] as const).map((status) => ({ value: status, label: label(locale, 'policyStatus', status) })), items, locale),
   ];
 }

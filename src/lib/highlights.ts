@@ -1,11 +1,11 @@
 /** What the home page and kiosk put first. */
 import type { Atlas, Entry } from './atlas.ts';
 import type { Opportunity, Policy } from '../schemas/index.ts';
+import { newestFirst } from './order.ts';
 
 /** Featured open opportunities first, then the newest open ones, up to `limit`. */
 export function featuredOpportunities(atlas: Atlas, limit: number): Entry<Opportunity>[] {
   const open = atlas.opportunities.filter(atlas.isOpen);
-  const newestFirst = (a: Entry<Opportunity>, b: Entry<Opportunity>) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
   const featured = open.filter((entry) => entry.data.featured).sort(newestFirst);
   const rest = open.filter((entry) => !entry.data.featured).sort(newestFirst);
   return [...featured, ...rest].slice(0, limit);
