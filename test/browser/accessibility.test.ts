@@ -1,36 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { translationGaps } from '../../src/lib/translation-gaps.ts';
 import { watchForProblems } from '../support/browser.ts';
 import { useBrowser } from '../support/browser-suite.ts';
-import { sampleContent } from '../support/paths.ts';
+import { locales, samplePageTypes } from '../support/page-types.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
 let pageTypes: string[] = [];
 
 beforeAll(async () => {
-  const content = await loadContent(sampleContent);
-  const [untranslated] = translationGaps(content);
-  const first = (section: 'regions' | 'chains' | 'opportunities' | 'policies') => content[section][0].id;
-  pageTypes = [
-    '',
-    'regions/',
-    `regions/${first('regions')}/`,
-    'chains/',
-    `chains/${first('chains')}/`,
-    'opportunities/',
-    `opportunities/${first('opportunities')}/`,
-    `opportunities/${untranslated.id}/`,
-    'policies/',
-    `policies/${first('policies')}/`,
-    'map/',
-  ];
+  pageTypes = await samplePageTypes();
 });
 
 describe('axe finds no violations on any page type, in either language', () => {
-  for (const locale of ['zh', 'en']) {
+  for (const locale of locales) {
     test(`${locale} pages`, async () => {
       const violations: string[] = [];
       for (const path of pageTypes) {

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { watchForProblems } from '../support/browser.ts';
+import { useBrowser } from '../support/browser-suite.ts';
+import { locales, samplePageTypes } from '../support/page-types.ts';
+
+const siteUrl = inject('siteUrl');
+const browser = useBrowser();
+let pageTypes: string[] = [];
+
+beforeAll(async () => {
+  pageTypes = await samplePageTypes();
+});
+
+// The sample guide uses no tile provider, so every single request must stay on the guide's host.
+describe('every page type opens cleanly in both languages and asks nothing of another host', () => {
+  for (const locale of locales) {
+    test(`${locale} pages`, async () => {
+      const origin = new URL(siteUrl).origin;
+      for (const path of pageTypes) {
+        const page = await browser().newPage();
+        const problems = watchForProblems(page);
+        const foreign: string[] = [];
+        page.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
+        });
+        const response = await page.goto(`${siteUrl}/${locale}/${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(await page.locator('html').getAttribute('lang'), path).toBe(locale === 'zh' ? 'zh-CN' : 'en');
+        expect(await page.locator('h1').count(), path).toBe(1);
+        // Scrolling to the end wakes whatever loads lazily (small maps), so its requests count too.
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForLoadState('networkidle');
+        expect(problems, path).toEqual([]);
+        expect(foreign, path).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+});
