@@ -11,9 +11,14 @@ export const fixturesRoot = path.join(projectRoot, 'test/content/fixtures');
 export const validFixture = path.join(fixturesRoot, 'valid');
 
 export async function contentWithCase(caseName: string): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), `atlas-${caseName}-`));
+  return contentWithOverlay(path.join(fixturesRoot, 'bad', caseName));
+}
+
+/** A temporary copy of the valid guide with the files of `overlay` on top. */
+export async function contentWithOverlay(overlay: string): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), `atlas-${path.basename(overlay)}-`));
   await cp(validFixture, folder, { recursive: true });
-  await cp(path.join(fixturesRoot, 'bad', caseName), folder, { recursive: true });
+  await cp(overlay, folder, { recursive: true });
   return folder;
 }
 
@@ -45,5 +50,6 @@ export const badCases: BadCase[] = [
   { name: 'unknown-policy-level', file: 'policies/land-support.yaml', field: 'level', line: 4, zh: '"galactic" 不是可选值', en: '"galactic" is not allowed' },
   { name: 'malformed-yaml', file: 'opportunities/api-plant.yaml', field: '', line: 9, zh: 'YAML 语法错误', en: 'YAML syntax error' },
   { name: 'policy-unknown-region', file: 'policies/land-support.yaml', field: 'regions[1]', line: 9, zh: '找不到编号为 "nowhere" 的地区', en: 'no region with id "nowhere"' },
+  { name: 'javascript-url', file: 'policies/land-support.yaml', field: 'url', line: 16, zh: '应为以 http:// 或 https:// 开头的网址', en: 'must be a web address starting with http:// or https://' },
   { name: 'misspelt-field', file: 'opportunities/cold-chain.yaml', field: 'sumary', line: 2, zh: '未知字段 sumary', en: 'unknown field sumary' },
 ];
