@@ -1,8 +1,12 @@
-/** A minimal static file server for the built guide, as any web host would serve it. */
+/**
+ * A minimal static file server for the built guide, as any web host would serve it, with the
+ * headers of the guide's own `_headers` file, so the browser tests run under them.
+ */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,8 +31,10 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
 }
 
 export async function serveDirectory(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const headerRules = parseHeadersFile(await readFile(path.join(root, '_headers'), 'utf8').catch(() => ''));
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headersFor(headerRules, pathname))) response.setHeader(name, value);
     const file = await resolveFile(root, pathname);
     if (!file) {
       const notFound = path.join(root, '404.html');
