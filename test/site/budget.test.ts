@@ -3,19 +3,33 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { builtSite } from '../support/paths.ts';
-import { readPage } from '../support/site.ts';
+import { fileOfPage, pagePaths, readPage } from '../support/site.ts';
 
-/** Gzipped bytes of JavaScript a page runs: inline module scripts plus the files it loads. */
+/** The files a module loads before it runs: its static imports, followed to the end. */
+async function staticModuleGraph(file: string, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = await readFile(path.join(builtSite, file), 'utf8');
+  // Minified static imports: `import{a as b}from"./x.js"` and `import"./x.js"`; `import("…")` is lazy.
+  for (const [, specifier] of code.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+    await staticModuleGraph(path.posix.join(path.posix.dirname(file), specifier), seen);
+  }
+  return seen;
+}
+
+/** Gzipped bytes of JavaScript a page runs on load: its scripts and everything they import. */
 async function javascriptBytes(pagePath: string): Promise<number> {
   const document = await readPage(pagePath);
+  const files = new Set<string>();
   let bytes = 0;
   for (const script of document.querySelectorAll('script')) {
     const type = script.getAttribute('type');
     if (type && type !== 'module' && type !== 'text/javascript') continue; // data blocks do not run
     const source = script.getAttribute('src');
-    const code = source ? await readFile(path.join(builtSite, source), 'utf8') : script.textContent;
-    bytes += gzipSync(code).length;
+    if (source) await staticModuleGraph(source, files);
+    else bytes += gzipSync(script.textContent).length;
   }
+  for (const file of files) bytes += gzipSync(await readFile(path.join(builtSite, file))).length;
   return bytes;
 }
 
@@ -36,5 +50,23 @@ describe('a page pays only for the interactivity it uses', () => {
     const bytes = await javascriptBytes(page);
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThan(3 * 1024);
+  });
+
+  // Leaflet 1.9 and markercluster are about 52 KB gzipped; the map page may add a little of its own.
+  test.each(['/zh/map/', '/en/map/'])('the map page %s stays within 64 KB of gzipped JavaScript', async (page) => {
+    expect(await javascriptBytes(page)).toBeLessThanOrEqual(64 * 1024);
+  });
+});
+
+describe('pages stay light on a phone', () => {
+  // An opportunity page holds its facts, its chain map and its contacts: about 30 KB today.
+  test('every opportunity page is at most 48 KB of HTML, 12 KB gzipped', async () => {
+    const pages = (await pagePaths()).filter((page) => /^\/(zh|en)\/opportunities\/[^/]+\/$/.test(page));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const html = await readFile(fileOfPage(page));
+      expect(html.length, page).toBeLessThanOrEqual(48 * 1024);
+      expect(gzipSync(html).length, page).toBeLessThanOrEqual(12 * 1024);
+    }
   });
 });
