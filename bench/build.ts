@@ -1,118 +1,106 @@
 /**
- * `npm run bench -- [--opportunities 10000] [--runs 3]`
+ * `npm run bench -- [--sizes 1000,10000] [--runs 3]`
  *
- * Measures the build of the sample guide and of a generated guide of the given size, and of a
- * bare Astro + Pagefind site with the same number of pages built in the same run. Reports the
- * median of the runs and the overhead ratio against the bare build: the machines are shared and
- * noisy, so only ratios measured side by side mean anything.
+ * Builds the sample guide and generated guides of the given numbers of opportunities — pages,
+ * search index and data exports, exactly as `npm run build` does — and, in the same run, a bare
+ * Astro + Pagefind site with the same number of pages as the floor. Prints and writes to
+ * BENCHMARKS.md the median wall time, pages per second, peak memory and the ratio to the floor:
+ * the machines are shared and noisy, so only ratios measured side by side mean much.
  */
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeContent } from '../seeds/generate.ts';
-
-const projectRoot = path.resolve(import.meta.dirname, '..');
-const bin = path.join(projectRoot, 'node_modules/.bin');
+import { createBareSite } from './bare-site.ts';
+import { median, projectRoot, run, type RunResult } from './process.ts';
+import { describeMachine, writeSection } from './report.ts';
 
 const { values } = parseArgs({
   options: {
-    opportunities: { type: 'string', default: '10000' },
+    sizes: { type: 'string', default: '1000,10000' },
     runs: { type: 'string', default: '3' },
   },
 });
 const runs = Number(values.runs);
-const opportunities = Number(values.opportunities);
+const sizes = values.sizes.split(',').map(Number);
+if (!(runs >= 1) || sizes.some((size) => !(size >= 1))) throw new Error('usage: npm run bench -- [--sizes 1000,10000] [--runs 3]');
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(path.join(bin, command), args, {
-      cwd,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    });
-    let errors = '';
-    child.stderr.on('data', (chunk) => (errors += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`${command} ${args.join(' ')} failed:\n${errors}`))));
-  });
-}
-
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+interface Measurement {
+  pages: number;
+  runs: RunResult[];
 }
 
 async function countPages(directory: string): Promise<number> {
   return (await readdir(directory, { recursive: true })).filter((file) => file.endsWith('.html')).length;
 }
 
-/** A bare Astro site with `pages` simple pages of about the same text size, indexed by Pagefind. */
-async function createBareSite(pages: number): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'atlas-bench-bare-'));
-  await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
-  await writeFile(path.join(root, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-  await writeFile(path.join(root, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
-  await mkdir(path.join(root, 'src/pages'), { recursive: true });
-  await writeFile(
-    path.join(root, 'src/pages/[page].astro'),
-    `---
-export function getStaticPaths() {
-  return Array.from({ length: ${pages} }, (_, index) => ({ params: { page: String(index) } }));
-}
-const { page } = Astro.params;
-const paragraph = '本项目位于开发区南区，规划建设生产线与配套仓储设施。The project builds production lines and warehouses in the southern area of the zone. '.repeat(12);
----
-<html lang="zh-CN"><head><meta charset="utf-8" /><title>Page {page}</title></head>
-<body><main data-pagefind-body><h1>Page {page}</h1><p>{paragraph}</p><table><tr><th>Investment</th><td>{page} 亿元</td></tr></table></main></body></html>
-`,
-  );
-  return root;
-}
-
-interface Measurement {
-  label: string;
-  pages: number;
-  seconds: number[];
-}
-
-async function measureGuide(label: string, content: string): Promise<Measurement> {
+async function measureGuide(content: string): Promise<Measurement> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-out-'));
-  const seconds: number[] = [];
+  const results: RunResult[] = [];
   for (let index = 0; index < runs; index++) {
     await rm(outDir, { recursive: true, force: true });
-    seconds.push(await run('astro', ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir }));
+    results.push(await run('astro', ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir }));
   }
-  return { label, pages: await countPages(outDir), seconds };
+  const pages = await countPages(outDir);
+  await rm(outDir, { recursive: true, force: true });
+  return { pages, runs: results };
 }
 
 async function measureBare(pages: number): Promise<Measurement> {
   const root = await createBareSite(pages);
-  const seconds: number[] = [];
+  const results: RunResult[] = [];
   for (let index = 0; index < runs; index++) {
     await rm(path.join(root, 'dist'), { recursive: true, force: true });
     const build = await run('astro', ['build'], root);
-    const index_ = await run('pagefind', ['--site', 'dist', '--silent'], root);
-    seconds.push(build + index_);
+    const search = await run('pagefind', ['--site', 'dist', '--silent'], root);
+    results.push({ seconds: build.seconds + search.seconds, peakRssMiB: Math.max(build.peakRssMiB, search.peakRssMiB) });
   }
-  return { label: `bare Astro + Pagefind (${pages} pages)`, pages: await countPages(path.join(root, 'dist')), seconds };
+  const built = await countPages(path.join(root, 'dist'));
+  await rm(root, { recursive: true, force: true });
+  return { pages: built, runs: results };
 }
 
-function report(guide: Measurement, bare: Measurement): void {
-  const ratio = median(guide.seconds) / median(bare.seconds);
-  console.log(`${guide.label}: ${guide.pages} pages, median ${median(guide.seconds).toFixed(1)} s of [${guide.seconds.map((s) => s.toFixed(1)).join(', ')}]`);
-  console.log(`${bare.label}: median ${median(bare.seconds).toFixed(1)} s of [${bare.seconds.map((s) => s.toFixed(1)).join(', ')}]`);
-  console.log(`overhead ratio: ${ratio.toFixed(2)}×`);
-  console.log('');
+const seconds = (measurement: Measurement) => median(measurement.runs.map((result) => result.seconds));
+const peakRss = (measurement: Measurement) => Math.max(...measurement.runs.map((result) => result.peakRssMiB));
+
+function row(label: string, guide: Measurement, floor: Measurement): string {
+  const all = guide.runs.map((result) => result.seconds.toFixed(1)).join(', ');
+  return `| ${label} | ${guide.pages.toLocaleString('en')} | ${seconds(guide).toFixed(1)} s (${all}) | ${Math.round(guide.pages / seconds(guide))} | ${Math.round(peakRss(guide))} MiB | ${seconds(floor).toFixed(1)} s | ${Math.round(peakRss(floor))} MiB | ${(seconds(guide) / seconds(floor)).toFixed(2)}× |`;
 }
 
-const sample = await measureGuide('sample guide (content/)', path.join(projectRoot, 'content'));
-report(sample, await measureBare(sample.pages));
+const rows: string[] = [];
+async function measure(label: string, content: string): Promise<void> {
+  console.log(`${label}: building ${runs}×…`);
+  const guide = await measureGuide(content);
+  console.log(`${label}: ${guide.pages} pages; building the bare floor ${runs}×…`);
+  const floor = await measureBare(guide.pages);
+  rows.push(row(label, guide, floor));
+  console.log(rows.at(-1));
+}
 
-const generated = await mkdtemp(path.join(tmpdir(), 'atlas-bench-content-'));
-writeContent({ out: generated, opportunities, force: true });
-const large = await measureGuide(`generated guide (${opportunities} opportunities)`, generated);
-report(large, await measureBare(large.pages));
+await measure('sample guide (`content/`)', path.join(projectRoot, 'content'));
+for (const size of sizes) {
+  const content = await mkdtemp(path.join(tmpdir(), 'atlas-bench-content-'));
+  const { counts } = writeContent({ out: content, opportunities: size, force: true });
+  await measure(`\`seeds\`: ${size.toLocaleString('en')} opportunities, ${counts.regions} regions, ${counts.chains} chains, ${counts.policies} policies`, content);
+  await rm(content, { recursive: true, force: true });
+}
+
+const command = `npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}`;
+await writeSection(
+  'bench',
+  `## Build time
+
+\`${command}\`, ${new Date().toISOString().slice(0, 10)}, on ${await describeMachine()}.
+
+Each guide is built ${runs} times with everything \`npm run build\` makes (pages in both languages,
+search index, data exports); the floor is a bare Astro site with the same number of one-paragraph
+pages, indexed by Pagefind, built ${runs} times in the same run. Times are medians (all runs in
+brackets); memory is the highest resident memory of the build and its child processes.
+
+| guide | pages | build, median | pages/s | peak memory | bare floor, median | floor memory | ratio to floor |
+|---|---|---|---|---|---|---|---|
+${rows.join('\n')}`,
+);
+console.log('\nwritten to BENCHMARKS.md');

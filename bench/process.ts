@@ -1,0 +1,73 @@
+/** Running a build command and measuring it: wall seconds and the peak memory of its process tree. */
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..');
+const bin = path.join(projectRoot, 'node_modules/.bin');
+
+export interface RunResult {
+  seconds: number;
+  /** Highest resident memory of the command and all its children together, in MiB. */
+  peakRssMiB: number;
+}
+
+/** Resident memory in KiB of each process, and its parent, read from Linux's /proc. */
+async function processTable(): Promise<Map<number, { parent: number; rssKiB: number }>> {
+  const table = new Map<number, { parent: number; rssKiB: number }>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const status = await readFile(`/proc/${entry}/status`, 'utf8').catch(() => '');
+    const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? -1);
+    const rssKiB = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    table.set(Number(entry), { parent, rssKiB });
+  }
+  return table;
+}
+
+async function treeRssKiB(root: number): Promise<number> {
+  const table = await processTable();
+  let total = 0;
+  const pending = [root];
+  while (pending.length) {
+    const pid = pending.pop()!;
+    total += table.get(pid)?.rssKiB ?? 0;
+    for (const [child, { parent }] of table) if (parent === pid) pending.push(child);
+  }
+  return total;
+}
+
+export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(path.join(bin, command), args, {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
+    let peakKiB = 0;
+    let sampling = false;
+    // Sampled four times a second: enough to catch a build's plateau, cheap enough not to slow it.
+    const sampler = setInterval(async () => {
+      if (sampling || child.pid === undefined) return;
+      sampling = true;
+      peakKiB = Math.max(peakKiB, await treeRssKiB(child.pid));
+      sampling = false;
+    }, 250);
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const seconds = (performance.now() - started) / 1000;
+      if (code === 0) resolve({ seconds, peakRssMiB: peakKiB / 1024 });
+      else reject(new Error(`${command} ${args.join(' ')} failed:\n${errors}`));
+    });
+  });
+}
+
+export function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
