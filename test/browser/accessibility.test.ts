@@ -12,6 +12,8 @@ beforeAll(async () => {
   pageTypes = await samplePageTypes();
 });
 
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 describe('axe finds no violations on any page type, in either language', () => {
   for (const locale of locales) {
     test(`${locale} pages`, async () => {
@@ -21,8 +23,11 @@ describe('axe finds no violations on any page type, in either language', () => {
         const page = await context.newPage();
         const problems = watchForProblems(page);
         await page.goto(`${siteUrl}/${locale}/${path}`);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        for (const violation of results.violations) {
+        const results = await new AxeBuilder({ page }).withTags(wcag).disableRules(['target-size']).analyze();
+        // Map markers may crowd each other when zoomed out; each has an equivalent full-size link
+        // in the plain list of places beside the map (WCAG 2.5.8's "equivalent" exception).
+        const targets = await new AxeBuilder({ page }).withRules(['target-size']).exclude('.leaflet-marker-pane').analyze();
+        for (const violation of [...results.violations, ...targets.violations]) {
           violations.push(`${locale}/${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
         }
         // The CSP must not block anything the page itself ships.

@@ -250,7 +250,7 @@ class AtlasMapView {
       }
       const name = nameOf(item);
       const marker = L.marker(pointOf(item), {
-        icon: new LabelledDivIcon({ className: `map-place-marker map-${layer}-marker`, html: '', iconSize: L.point(16, 16), label: name }),
+        icon: new LabelledDivIcon({ className: `map-place-marker map-${layer}-marker`, html: '', iconSize: L.point(24, 24), label: name }),
         title: name,
         riseOnHover: true,
         // Below the opportunity clusters that often share the region's centre.

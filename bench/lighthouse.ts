@@ -1,0 +1,62 @@
+/**
+ * `npm run lighthouse`
+ *
+ * Builds the sample guide, serves it as a host would (with `_headers`), and runs Lighthouse in
+ * Debian's Chromium (`CHROME_PATH`, default /usr/bin/chromium) on the home page, an opportunity
+ * page and the map page, in both languages, with Lighthouse's default mobile settings (a mid-range
+ * phone on a slow 4G line, simulated). Prints the scores and writes them to BENCHMARKS.md.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveDirectory } from '../test/support/static-server.ts';
+import { projectRoot, run } from './process.ts';
+import { describeMachine, writeSection } from './report.ts';
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const pages = ['/zh/', '/en/', '/zh/opportunities/jiutai-biologics-cdmo/', '/en/opportunities/jiutai-biologics-cdmo/', '/zh/map/', '/en/map/'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-lighthouse-'));
+console.log('building the sample guide…');
+await run('astro', ['build'], projectRoot, { ATLAS_OUT_DIR: outDir });
+const server = await serveDirectory(outDir);
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const rows: string[] = [];
+try {
+  for (const page of pages) {
+    const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page}: ${lhr.runtimeError.message}`);
+    const scores = categories.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? '—';
+    rows.push(`| \`${page}\` | ${scores.join(' | ')} | ${metric('first-contentful-paint')} | ${metric('largest-contentful-paint')} | ${metric('total-blocking-time')} | ${metric('cumulative-layout-shift')} |`);
+    console.log(rows.at(-1));
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+  await rm(outDir, { recursive: true, force: true });
+}
+
+await writeSection(
+  'lighthouse',
+  `## Lighthouse
+
+\`npm run lighthouse\` (Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, Chromium at \`${chromePath}\`), ${new Date().toISOString().slice(0, 10)}, on ${await describeMachine()}.
+
+The sample guide served locally with its \`_headers\`; Lighthouse's default mobile settings (a
+mid-range phone on slow 4G, simulated throttling). Scores out of 100.
+
+| page | performance | accessibility | best practices | SEO | first contentful paint | largest contentful paint | total blocking time | layout shift |
+|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}`,
+);
+console.log('\nwritten to BENCHMARKS.md');
