@@ -7,7 +7,9 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR || 'dist',
   trailingSlash: 'always',
   // Shared stylesheets as files: cached once, then every page (and the offline kiosk) reuses them.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Rendering several pages at once overlaps one page's file writes with the next one's work:
+  // about a tenth faster on a 1 000-opportunity guide (see BENCHMARKS.md).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Staff Markdown is rendered by src/lib/prose.ts; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [mdx()],
