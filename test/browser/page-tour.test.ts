@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { watchForProblems } from '../support/browser.ts';
 import { useBrowser } from '../support/browser-suite.ts';
 import { locales, samplePageTypes } from '../support/page-types.ts';
+import { pagePaths } from '../support/site.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -38,3 +39,22 @@ describe('every page type opens cleanly in both languages and asks nothing of an
     });
   }
 });
+
+test('every page of the guide loads without an error or a failed request', async () => {
+  const origin = new URL(siteUrl).origin;
+  const page = await browser().newPage();
+  const problems = watchForProblems(page);
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
+  });
+  const paths = (await pagePaths()).filter((path) => path !== '/404.html');
+  for (const path of paths) {
+    const response = await page.goto(`${siteUrl}${path}`);
+    expect(response?.status(), path).toBe(200);
+  }
+  expect(problems).toEqual([]);
+  expect(foreign).toEqual([]);
+  await page.close();
+}, 180_000);

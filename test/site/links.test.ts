@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
+import { builtSite } from '../support/paths.ts';
 import { fileOfPage, pagePaths, readPage } from '../support/site.ts';
 
 let pages: string[];
@@ -39,4 +42,19 @@ test('external links are only to http(s), mail and phone', async () => {
       expect(link.getAttribute('href'), page).not.toMatch(/^(javascript|data|vbscript):/i);
     }
   }
+});
+
+test('every file a stylesheet refers to (fonts, images) exists', async () => {
+  const broken: string[] = [];
+  const stylesheets = (await readdir(builtSite, { recursive: true })).filter((file) => file.endsWith('.css'));
+  expect(stylesheets.length).toBeGreaterThan(0);
+  for (const stylesheet of stylesheets) {
+    const css = await readFile(path.join(builtSite, stylesheet), 'utf8');
+    for (const [, raw] of css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) {
+      if (/^(data:|#|https?:)/.test(raw)) continue;
+      const target = raw.startsWith('/') ? path.join(builtSite, raw) : path.join(builtSite, path.dirname(stylesheet), raw);
+      if (!existsSync(target.replace(/[?#].*$/, ''))) broken.push(`${stylesheet} → ${raw}`);
+    }
+  }
+  expect(broken).toEqual([]);
 });
