@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeContent } from '../seeds/generate.ts';
 import { createBareSite } from './bare-site.ts';
+import { pageWeightTable } from './page-weights.ts';
 import { median, projectRoot, run, type RunResult } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
 
@@ -35,7 +36,8 @@ async function countPages(directory: string): Promise<number> {
   return (await readdir(directory, { recursive: true })).filter((file) => file.endsWith('.html')).length;
 }
 
-async function measureGuide(content: string): Promise<Measurement> {
+/** Builds the guide `runs` times; `inspect` sees the last build's output before it is removed. */
+async function measureGuide(content: string, inspect?: (site: string) => Promise<void>): Promise<Measurement> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-out-'));
   const results: RunResult[] = [];
   for (let index = 0; index < runs; index++) {
@@ -43,6 +45,7 @@ async function measureGuide(content: string): Promise<Measurement> {
     results.push(await run('astro', ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir }));
   }
   const pages = await countPages(outDir);
+  await inspect?.(outDir);
   await rm(outDir, { recursive: true, force: true });
   return { pages, runs: results };
 }
@@ -70,16 +73,19 @@ function row(label: string, guide: Measurement, floor: Measurement): string {
 }
 
 const rows: string[] = [];
-async function measure(label: string, content: string): Promise<void> {
+async function measure(label: string, content: string, inspect?: (site: string) => Promise<void>): Promise<void> {
   console.log(`${label}: building ${runs}×…`);
-  const guide = await measureGuide(content);
+  const guide = await measureGuide(content, inspect);
   console.log(`${label}: ${guide.pages} pages; building the bare floor ${runs}×…`);
   const floor = await measureBare(guide.pages);
   rows.push(row(label, guide, floor));
   console.log(rows.at(-1));
 }
 
-await measure('sample guide (`content/`)', path.join(projectRoot, 'content'));
+let weights = '';
+await measure('sample guide (`content/`)', path.join(projectRoot, 'content'), async (site) => {
+  weights = await pageWeightTable(site);
+});
 for (const size of sizes) {
   const content = await mkdtemp(path.join(tmpdir(), 'atlas-bench-content-'));
   const { counts } = writeContent({ out: content, opportunities: size, force: true });
@@ -101,6 +107,12 @@ brackets); memory is the highest resident memory of the build and its child proc
 
 | guide | pages | build, median | pages/s | peak memory | bare floor, median | floor memory | ratio to floor |
 |---|---|---|---|---|---|---|---|
-${rows.join('\n')}`,
+${rows.join('\n')}
+
+## Page weight
+
+The sample guide, from the same run.
+
+${weights}`,
 );
 console.log('\nwritten to BENCHMARKS.md');

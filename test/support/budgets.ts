@@ -1,0 +1,44 @@
+/**
+ * What each kind of page may weigh. The budget tests hold the built sample guide to these, and
+ * `npm run bench` writes them, with the measured figures, into BENCHMARKS.md.
+ */
+export interface JavascriptBudget {
+  /** The kind of page. */
+  label: string;
+  /** Pages of that kind in the sample guide. */
+  pages: string[];
+  /** Most gzipped JavaScript, in KiB, a page may run on load (0: none at all). */
+  maxKiB: number;
+  /** Why the budget is what it is. */
+  why: string;
+}
+
+export const javascriptBudgets: JavascriptBudget[] = [
+  {
+    label: 'plain content pages',
+    pages: ['/zh/', '/en/regions/', '/zh/chains/', '/en/chains/biomedicine/', '/zh/policies/gansu-nonferrous-new-materials/'],
+    maxKiB: 0,
+    why: 'they only show content',
+  },
+  {
+    label: 'region and opportunity pages',
+    pages: ['/en/regions/jiutai/', '/zh/opportunities/jiutai-biologics-cdmo/'],
+    maxKiB: 2,
+    why: 'only the loader of their small map runs until the map scrolls into view',
+  },
+  {
+    label: 'lists with filters',
+    pages: ['/zh/opportunities/', '/en/policies/'],
+    maxKiB: 3,
+    why: 'filtering works with CSS alone; the script adds sorting, counts and the shareable URL',
+  },
+  {
+    label: 'map page',
+    pages: ['/zh/map/', '/en/map/'],
+    maxKiB: 64,
+    why: 'Leaflet 1.9 and markercluster are about 52 KiB; the map adds a little of its own',
+  },
+];
+
+/** An opportunity page holds its facts, its chain map and its contacts: about 30 KiB today. */
+export const opportunityHtmlBudget = { maxKiB: 48, maxGzippedKiB: 12 };
