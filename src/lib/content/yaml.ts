@@ -36,23 +36,30 @@ export function parseYaml(text: string): YamlResult {
  * position of its closest existing parent is returned (line 1 for a missing top-level field).
  */
 export function locateField(text: string, path: FieldPath): { line: number; column: number } {
+  return fieldLocator(text)(path);
+}
+
+/** Parses the text once and locates any number of fields in it (a file with many warnings). */
+export function fieldLocator(text: string): (path: FieldPath) => { line: number; column: number } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
-  let node: Node | null | undefined = document.contents as Node | null;
-  let offset = 0;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
-      if (!pair) break;
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value as Node | null;
-    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
-      node = node.items[segment] as Node | null;
-      offset = node?.range?.[0] ?? offset;
-    } else {
-      break;
+  return (path) => {
+    let node: Node | null | undefined = document.contents as Node | null;
+    let offset = 0;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
+        if (!pair) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        node = pair.value as Node | null;
+      } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+        node = node.items[segment] as Node | null;
+        offset = node?.range?.[0] ?? offset;
+      } else {
+        break;
+      }
     }
-  }
-  const { line, col } = lineCounter.linePos(offset);
-  return { line: Math.max(line, 1), column: Math.max(col, 1) };
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  };
 }
