@@ -22,7 +22,7 @@ export const entryId = z
   });
 
 /** Every value each vocabulary schema accepts (keys and Chinese labels), for the editors' JSON Schemas. */
-export const vocabularyChoices = new WeakMap<z.ZodType, string[]>();
+export const vocabularyChoices = new WeakMap<object, string[]>();
 
 /**
  * A closed vocabulary. Staff may write the key (`gap`) or its Chinese label from

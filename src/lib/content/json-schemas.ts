@@ -20,7 +20,7 @@ export function jsonSchemaOf(collection: CollectionName): Record<string, unknown
     // Only the closed lists' preprocessing is not representable; they are described by `override`.
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      const choices = vocabularyChoices.get(zodSchema as z.ZodType);
+      const choices = vocabularyChoices.get(zodSchema);
       if (choices) {
         for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
         Object.assign(jsonSchema, { type: 'string', enum: choices });
