@@ -26,6 +26,7 @@ beforeAll(async () => {
     'policies/',
     `policies/${first('policies')}/`,
     'map/',
+    'data/',
   ];
 });
 
