@@ -3,7 +3,8 @@
  * then checks references across collections. Every problem is collected before failing, so staff
  * can fix a batch of files in one go.
  */
-import { access, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../schemas/index.ts';
@@ -15,7 +16,7 @@ import { ContentError, type ContentProblem } from './problems.ts';
 import type { AtlasContent, ContentEntry } from './types.ts';
 import { problemAt, validateFile } from './validate.ts';
 import { contentWarnings } from './warnings.ts';
-import { fieldLocator } from './yaml.ts';
+import { fieldLocator, scanForField } from './yaml.ts';
 
 type EntryCollection = 'regions' | 'chains' | 'opportunities' | 'policies';
 const entryCollections: EntryCollection[] = ['regions', 'chains', 'opportunities', 'policies'];
@@ -83,16 +84,30 @@ async function loadSite(root: string): Promise<{ entry?: ContentEntry<z.output<t
   return result.entry ? { entry: { ...result.entry, id: 'site' }, problems: [] } : { problems: result.problems };
 }
 
-async function locate(problems: RawProblem[]): Promise<ContentProblem[]> {
+/**
+ * Looks up the line of each problem's field. `scan` finds keys by scanning the text rather than
+ * parsing it, for the many warnings of a large guide; list paths still use the parser.
+ */
+async function locate(problems: RawProblem[], { scan = false } = {}): Promise<ContentProblem[]> {
+  const texts = new Map<string, string>();
   const locators = new Map<string, ReturnType<typeof fieldLocator>>();
   const located: ContentProblem[] = [];
   for (const problem of problems) {
-    let locator = locators.get(problem.file);
-    if (!locator) {
-      locator = fieldLocator(await readFile(problem.file, 'utf8'));
-      locators.set(problem.file, locator);
+    let text = texts.get(problem.file);
+    if (text === undefined) {
+      text = readFileSync(problem.file, 'utf8');
+      texts.set(problem.file, text);
     }
-    located.push({ file: displayPath(problem.file), path: problem.path, ...locator(problem.path), message: unpack(problem.message) });
+    let position = scan ? scanForField(text, problem.path) : undefined;
+    if (!position) {
+      let locator = locators.get(problem.file);
+      if (!locator) {
+        locator = fieldLocator(text);
+        locators.set(problem.file, locator);
+      }
+      position = locator(problem.path);
+    }
+    located.push({ file: displayPath(problem.file), path: problem.path, ...position, message: unpack(problem.message) });
   }
   return located;
 }
@@ -135,7 +150,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   };
   const declared = { regions: regions.declaredIds, chains: chains.declaredIds };
   problems.push(...(await locate([...checkIntegrity(content, declared), ...(await checkBoundaries(content))])));
-  const warnings = options.warningsAsOf === undefined ? [] : await locate(contentWarnings(content, options.warningsAsOf));
+  const warnings = options.warningsAsOf === undefined ? [] : await locate(contentWarnings(content, options.warningsAsOf), { scan: true });
   return { content, problems, warnings };
 }
 
