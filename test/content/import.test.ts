@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
 import { checkContent } from '../../src/lib/content/load.ts';
-import { projectRoot, sampleContent } from '../support/paths.ts';
+import { buildGuide } from '../support/build.ts';
+import { projectRoot, sampleContent, testOutput } from '../support/paths.ts';
 import { badReasons, badRows, goodRows, writeCsv, writeXlsx, type CsvEncoding } from '../support/spreadsheets.ts';
 
 let sheets: string;
@@ -165,4 +167,16 @@ describe('npm run import', () => {
     const entry = await readEntry(content, 'ka-lun-hu-kang-yang-xiao-zhen.yaml');
     expect(entry).toMatchObject({ title: { zh: '卡伦湖康养小镇' }, region: 'jiutai', industry: 'tourism-health', investment: { amount: 3, unit: '亿元' } });
   });
+
+  test('imported entries build into pages in both languages and into the open data', async () => {
+    const content = await freshContent();
+    const { status } = runImport(content, await writeXlsx(path.join(sheets, 'build.xlsx'), goodRows));
+    expect(status).toBe(0);
+    const outDir = path.join(testOutput, 'import-build');
+    const { code, output } = await buildGuide({ content, outDir });
+    expect(code, output).toBe(0);
+    for (const locale of ['zh', 'en']) expect(existsSync(path.join(outDir, locale, 'opportunities/jiu-tai-sheng-wu-yao-zhong-shi-ji-di/index.html'))).toBe(true);
+    const data = JSON.parse(await readFile(path.join(outDir, 'data/opportunities.json'), 'utf8'));
+    expect(data.count).toBe(50 + goodRows.length);
+  }, 180_000);
 });
