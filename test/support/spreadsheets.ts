@@ -4,7 +4,6 @@
  * in GB18030 as Chinese Excel saves it.
  */
 import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { stringify } from 'csv-stringify/sync';
@@ -53,6 +52,3 @@ export async function writeCsv(file: string, rows: string[][], encoding: CsvEnco
   return file;
 }
 
-export function spreadsheetPath(folder: string, name: string): string {
-  return path.join(folder, name);
-}
