@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   // Tests and benchmarks build several guides side by side.
@@ -12,7 +13,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Staff Markdown is rendered by src/lib/prose.ts; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes every script and style it emits; nothing inline runs without a hash.

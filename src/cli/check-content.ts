@@ -1,22 +1,33 @@
 /**
- * `npm run check -- [folder]`: checks a content folder (schemas and cross-references) without
- * building the site, and lists every problem with file, line and field.
+ * `npm run check -- [folder]`: checks a content folder (schemas, cross-references, and the
+ * warnings staff should act on) without building the site. Prints every problem grouped by file
+ * as `file:line  field  message`, in Chinese and English, then a summary. Exits 1 on errors;
+ * warnings alone exit 0. Also refreshes the editors' JSON Schemas in `.atlas/schemas/`.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDate } from '../lib/dates.ts';
+import { jsonSchemaFolder, writeJsonSchemas } from '../lib/content/json-schemas.ts';
 import { checkContent } from '../lib/content/load.ts';
-import { ContentError } from '../lib/content/problems.ts';
-import { translationGaps } from '../lib/translation-gaps.ts';
+import { formatReport } from '../lib/content/report.ts';
 import { contentRoot } from '../loaders/content-root.ts';
 
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const root = process.argv[2] ?? contentRoot();
-const { content, problems } = await checkContent(root);
+
+const [{ content, problems, warnings }] = await Promise.all([
+  checkContent(root, { warningsAsOf: buildDate() }),
+  writeJsonSchemas(path.join(projectRoot, jsonSchemaFolder)),
+]);
+const counts = content && {
+  regions: content.regions.length,
+  chains: content.chains.length,
+  opportunities: content.opportunities.length,
+  policies: content.policies.length,
+};
+const report = formatReport({ errors: problems, warnings, counts }).join('\n');
 if (problems.length > 0 || !content) {
-  console.error(new ContentError(problems).message);
+  console.error(report);
   process.exit(1);
 }
-const counts = `${content.regions.length} regions, ${content.chains.length} chains, ${content.opportunities.length} opportunities, ${content.policies.length} policies`;
-console.log(`内容检查通过 / Content OK: ${counts}`);
-const gaps = translationGaps(content);
-if (gaps.length > 0) {
-  console.log(`暂无英文 / translation pending in ${gaps.length} entr${gaps.length === 1 ? 'y' : 'ies'}:`);
-  for (const gap of gaps) console.log(`  ${gap.file}: ${gap.fields.join(', ')}`);
-}
+console.log(report);

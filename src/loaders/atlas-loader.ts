@@ -7,6 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { jsonSchemaFolder, writeJsonSchemas } from '../lib/content/json-schemas.ts';
 import { loadContent } from '../lib/content/load.ts';
 import { isContentError } from '../lib/content/problems.ts';
 import type { AtlasContent } from '../lib/content/types.ts';
@@ -26,10 +27,14 @@ async function fingerprint(root: string): Promise<string> {
   return parts.join('|');
 }
 
+let schemasWritten: Promise<unknown> | undefined;
+
 let cached: { root: string; fingerprint: string; content: Promise<AtlasContent> } | undefined;
 let reportedGapsFor: Promise<AtlasContent> | undefined;
 
 async function sharedContent(root: string, logger: LoaderContext['logger']): Promise<AtlasContent> {
+  // Editors validate content against these; a build refreshes them like `npm run check` does.
+  schemasWritten ??= writeJsonSchemas(path.resolve(jsonSchemaFolder)).catch((error: Error) => logger.warn(`JSON Schemas not written: ${error.message}`));
   const current = await fingerprint(root);
   if (!cached || cached.root !== root || cached.fingerprint !== current) {
     cached = { root, fingerprint: current, content: loadContent(root).catch(explainForAstro) };

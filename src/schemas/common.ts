@@ -21,6 +21,9 @@ export const entryId = z
     error: bi('编号只能用小写字母、数字和连字符，例如 jiutai-devzone', 'ids use lowercase letters, digits and hyphens, e.g. jiutai-devzone'),
   });
 
+/** Every value each vocabulary schema accepts (keys and Chinese labels), for the editors' JSON Schemas. */
+export const vocabularyChoices = new WeakMap<object, string[]>();
+
 /**
  * A closed vocabulary. Staff may write the key (`gap`) or its Chinese label from
  * `src/i18n/zh.json` (`缺失`); both parse to the key.
@@ -33,7 +36,7 @@ export function vocabulary<const Key extends string>(name: string, keys: readonl
     if (label) aliases.set(label, key);
   }
   const choicesZh = keys.map((key) => `${key}（${labels[`enum.${name}.${key}`] ?? key}）`).join('、');
-  return z.preprocess(
+  const schema = z.preprocess(
     (value) => (typeof value === 'string' ? (aliases.get(value.trim()) ?? value.trim()) : value),
     z.enum(keys, {
       error: (issue) =>
@@ -43,6 +46,8 @@ export function vocabulary<const Key extends string>(name: string, keys: readonl
         ),
     }),
   );
+  vocabularyChoices.set(schema, [...keys, ...aliases.keys()]);
+  return schema;
 }
 
 /** Text in both languages. Chinese is required; missing English falls back visibly to Chinese. */

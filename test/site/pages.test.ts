@@ -30,8 +30,8 @@ describe('every entry becomes a page in every language', () => {
 
   test('the guide has a home and an index per section in both languages, and nothing unexpected', () => {
     const entryCount = sections.reduce((total, section) => total + content[section].length, 0);
-    // per language: home + map + 4 indexes + one page per entry; plus the root and the 404 page
-    expect(pages).toHaveLength(2 * (2 + sections.length + entryCount) + 2);
+    // per language: home + map + data + 4 indexes + one page per entry; plus the root and the 404 page
+    expect(pages).toHaveLength(2 * (3 + sections.length + entryCount) + 2);
     for (const { locale } of languages) {
       expect(pages).toContain(`/${locale}/`);
       for (const section of sections) expect(pages).toContain(`/${locale}/${section}/`);
@@ -52,7 +52,7 @@ describe('language and alternates', () => {
   test('each page links to itself in the other language with hreflang, plus x-default', async () => {
     for (const page of localized()) {
       const rest = page.replace(/^\/(zh|en)\//, '');
-      const links = (await readPage(page)).querySelectorAll('link[rel="alternate"]');
+      const links = (await readPage(page)).querySelectorAll('link[rel="alternate"][hreflang]');
       const byLang = Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]));
       expect(byLang, page).toEqual({ 'zh-CN': `/zh/${rest}`, en: `/en/${rest}`, 'x-default': `/zh/${rest}` });
     }

@@ -21,5 +21,6 @@ export async function samplePageTypes(): Promise<string[]> {
     'policies/',
     `policies/${first('policies')}/`,
     'map/',
+    'data/',
   ];
 }

@@ -3,17 +3,20 @@
  * then checks references across collections. Every problem is collected before failing, so staff
  * can fix a batch of files in one go.
  */
-import { access, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../schemas/index.ts';
-import { bi } from './bilingual.ts';
+import { bi, unpack } from './bilingual.ts';
 import { checkBoundaries } from './boundaries.ts';
 import { displayPath, idFromFile, listYamlFiles } from './files.ts';
 import { checkIntegrity, type RawProblem } from './integrity.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import type { AtlasContent, ContentEntry } from './types.ts';
 import { problemAt, validateFile } from './validate.ts';
+import { contentWarnings } from './warnings.ts';
+import { fieldLocator, scanForField } from './yaml.ts';
 
 type EntryCollection = 'regions' | 'chains' | 'opportunities' | 'policies';
 const entryCollections: EntryCollection[] = ['regions', 'chains', 'opportunities', 'policies'];
@@ -81,21 +84,51 @@ async function loadSite(root: string): Promise<{ entry?: ContentEntry<z.output<t
   return result.entry ? { entry: { ...result.entry, id: 'site' }, problems: [] } : { problems: result.problems };
 }
 
-async function locate(problems: RawProblem[]): Promise<ContentProblem[]> {
+/**
+ * Looks up the line of each problem's field. `scan` finds keys by scanning the text rather than
+ * parsing it, for the many warnings of a large guide; list paths still use the parser.
+ */
+async function locate(problems: RawProblem[], { scan = false } = {}): Promise<ContentProblem[]> {
   const texts = new Map<string, string>();
+  const locators = new Map<string, ReturnType<typeof fieldLocator>>();
   const located: ContentProblem[] = [];
   for (const problem of problems) {
-    if (!texts.has(problem.file)) texts.set(problem.file, await readFile(problem.file, 'utf8'));
-    located.push(problemAt(problem.file, texts.get(problem.file), problem.path, problem.message));
+    let text = texts.get(problem.file);
+    if (text === undefined) {
+      text = readFileSync(problem.file, 'utf8');
+      texts.set(problem.file, text);
+    }
+    let position = scan ? scanForField(text, problem.path) : undefined;
+    if (!position) {
+      let locator = locators.get(problem.file);
+      if (!locator) {
+        locator = fieldLocator(text);
+        locators.set(problem.file, locator);
+      }
+      position = locator(problem.path);
+    }
+    located.push({ file: displayPath(problem.file), path: problem.path, ...position, message: unpack(problem.message) });
   }
   return located;
 }
 
+export interface CheckOptions {
+  /** Also collect warnings (missing English, stale entries, expired policies …) as of this date. */
+  warningsAsOf?: string;
+}
+
+export interface CheckResult {
+  content?: AtlasContent;
+  problems: ContentProblem[];
+  /** Empty unless `warningsAsOf` was given. */
+  warnings: ContentProblem[];
+}
+
 /** Loads and checks the content folder; returns the content (when usable) and every problem found. */
-export async function checkContent(root: string): Promise<{ content?: AtlasContent; problems: ContentProblem[] }> {
+export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const absoluteRoot = path.resolve(root);
   if (!(await exists(absoluteRoot))) {
-    return { problems: [{ file: displayPath(absoluteRoot), path: [], message: { zh: '内容文件夹不存在', en: 'the content folder does not exist' } }] };
+    return { problems: [{ file: displayPath(absoluteRoot), path: [], message: { zh: '内容文件夹不存在', en: 'the content folder does not exist' } }], warnings: [] };
   }
   const [site, regions, chains, opportunities, policies] = await Promise.all([
     loadSite(absoluteRoot),
@@ -105,7 +138,7 @@ export async function checkContent(root: string): Promise<{ content?: AtlasConte
     loadCollection(absoluteRoot, 'policies', collectionSchemas.policies),
   ]);
   const problems = [site, regions, chains, opportunities, policies].flatMap((result) => result.problems);
-  if (!site.entry) return { problems };
+  if (!site.entry) return { problems, warnings: [] };
 
   const content: AtlasContent = {
     root: absoluteRoot,
@@ -117,7 +150,8 @@ export async function checkContent(root: string): Promise<{ content?: AtlasConte
   };
   const declared = { regions: regions.declaredIds, chains: chains.declaredIds };
   problems.push(...(await locate([...checkIntegrity(content, declared), ...(await checkBoundaries(content))])));
-  return { content, problems };
+  const warnings = options.warningsAsOf === undefined ? [] : await locate(contentWarnings(content, options.warningsAsOf), { scan: true });
+  return { content, problems, warnings };
 }
 
 /** Loads the content folder or throws a ContentError listing every problem. */

@@ -1,11 +1,11 @@
 /** Parsing and schema-checking single content files. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { bi, unpack } from './bilingual.ts';
 import { displayPath, idFromFile } from './files.ts';
 import type { ContentProblem, FieldPath } from './problems.ts';
 import type { ContentEntry } from './types.ts';
-import { locateField, parseYaml } from './yaml.ts';
+import { locateField, parseYaml, parseYamlFast } from './yaml.ts';
 import { bilingualErrorMap } from './zod-messages.ts';
 import { idPattern } from '../../schemas/common.ts';
 
@@ -45,7 +45,14 @@ export async function validateFile<Schema extends z.ZodType>(
       ],
     };
   }
-  const text = await readFile(file, 'utf8');
+  // Synchronous: for thousands of small files it is several times faster than fs/promises.
+  const text = readFileSync(file, 'utf8');
+  // Most files are fine: take the fast path, and redo the slow, precise one only to explain a problem.
+  const fast = parseYamlFast(text);
+  if (fast && fast.data !== null && typeof fast.data === 'object' && !Array.isArray(fast.data)) {
+    const result = schema.safeParse(fast.data, { error: bilingualErrorMap });
+    if (result.success) return { entry: { id, file, data: result.data }, problems: [] };
+  }
   const parsed = parseYaml(text);
   if (!parsed.ok) {
     return {

@@ -40,6 +40,8 @@ export const bilingualErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return bi('缺少必填字段', 'required field is missing');
+      // `field:` with nothing after it, as a new entry's template leaves required fields.
+      if (issue.input === null) return bi('必填，尚未填写', 'required, not filled in yet');
       const got = receivedType(issue.input);
       return bi(
         `应为${typeName(issue.expected, 0)}，实际是${typeName(got, 0)} ${JSON.stringify(issue.input)}`.trimEnd(),

@@ -1,0 +1,38 @@
+/** The open-data exports and feeds, built once per build from the loaded guide. */
+import { getAtlas } from './atlas.ts';
+import { getBoundaries } from './map.ts';
+import type { Atlas } from '../lib/atlas.ts';
+import { opportunityRecord, policyRecord, type PageUrl } from '../lib/open-data/records.ts';
+import { pagePath } from '../lib/paths.ts';
+
+/** Where each export is published, under the site's base path. */
+export const dataFiles = {
+  opportunitiesJson: 'data/opportunities.json',
+  opportunitiesCsv: 'data/opportunities.csv',
+  policiesJson: 'data/policies.json',
+  regionsGeoJson: 'data/regions.geojson',
+} as const;
+
+export function feedPath(locale: 'zh' | 'en', feed: 'opportunities' | 'policies'): string {
+  return `${import.meta.env.BASE_URL}${locale}/feeds/${feed}.xml`;
+}
+
+export function absoluteUrl(atlas: Atlas, pathname: string): string {
+  return new URL(pathname, atlas.site.url).href;
+}
+
+export function pageUrlOf(atlas: Atlas): PageUrl {
+  return (locale, subpath) => absoluteUrl(atlas, pagePath(locale, subpath, import.meta.env.BASE_URL));
+}
+
+export async function getOpenData() {
+  const atlas = await getAtlas();
+  const pageUrl = pageUrlOf(atlas);
+  return {
+    atlas,
+    pageUrl,
+    opportunities: atlas.opportunities.map((entry) => opportunityRecord(atlas, entry, pageUrl)),
+    policies: atlas.policies.map((entry) => policyRecord(atlas, entry, pageUrl)),
+    boundaries: await getBoundaries(),
+  };
+}

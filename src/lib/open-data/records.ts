@@ -1,0 +1,104 @@
+/**
+ * The guide's opportunities and policies as open-data records: plain JSON, both languages side
+ * by side (`en: null` where the English is still pending), exact amounts as decimal strings,
+ * and the page of each record in both languages.
+ */
+import type { Atlas, Entry } from '../atlas.ts';
+import type { Opportunity, Policy } from '../../schemas/index.ts';
+import type { Locale } from '../vocabulary.ts';
+
+export interface Texts {
+  zh: string;
+  en: string | null;
+}
+
+/** The absolute URL of a page of the guide: `(locale, 'opportunities/x')` → `https://…/en/opportunities/x/`. */
+export type PageUrl = (locale: Locale, subpath: string) => string;
+
+function texts(text: { zh: string; en?: string } | undefined): Texts | null {
+  return text === undefined ? null : { zh: text.zh, en: text.en ?? null };
+}
+
+function urls(pageUrl: PageUrl, subpath: string): Record<Locale, string> {
+  return { zh: pageUrl('zh', subpath), en: pageUrl('en', subpath) };
+}
+
+export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, pageUrl: PageUrl) {
+  const data = entry.data;
+  const region = atlas.regionById.get(data.region);
+  const chain = data.chain === undefined ? undefined : atlas.chainById.get(data.chain);
+  const node = atlas.nodeRef(data.chain, data.node);
+  const industry = atlas.industryById.get(data.industry);
+  return {
+    id: entry.id,
+    url: urls(pageUrl, `opportunities/${entry.id}`),
+    title: texts(data.title)!,
+    summary: texts(data.summary)!,
+    region: { id: data.region, name: texts(region?.data.name) },
+    chain: chain ? { id: chain.id, name: texts(chain.data.name) } : null,
+    node: node ? { id: node.node.id, name: texts(node.node.name) } : null,
+    industry: { id: data.industry, name: texts(industry?.name) },
+    investment: { amount: data.investment.amount, unit: data.investment.unit },
+    cooperation: data.cooperation,
+    stage: data.stage,
+    preparation: data.preparation.level,
+    land: data.land ? { areaMu: data.land.area, use: data.land.use ?? null } : null,
+    contact: {
+      name: texts(data.contact.name)!,
+      organization: texts(data.contact.organization),
+      phone: data.contact.phone ?? null,
+      email: data.contact.email ?? null,
+    },
+    batch: texts(data.batch),
+    published: data.published,
+    validUntil: data.validUntil ?? null,
+    open: atlas.isOpen(entry),
+    location: data.location ? { lat: data.location.lat, lng: data.location.lng } : null,
+    featured: data.featured,
+    updated: data.updated,
+  };
+}
+export type OpportunityRecord = ReturnType<typeof opportunityRecord>;
+
+export function policyRecord(atlas: Atlas, entry: Entry<Policy>, pageUrl: PageUrl) {
+  const data = entry.data;
+  return {
+    id: entry.id,
+    url: urls(pageUrl, `policies/${entry.id}`),
+    title: texts(data.title)!,
+    issuer: texts(data.issuer)!,
+    documentNumber: data.documentNumber ?? null,
+    level: data.level,
+    issued: data.issued,
+    effective: data.effective,
+    expires: data.expires ?? null,
+    status: atlas.statusOf(entry),
+    summary: texts(data.summary)!,
+    chains: data.chains,
+    regions: data.regions,
+    industries: data.industries,
+    firmTypes: data.firmTypes,
+    measures: data.measures.map((measure) => ({
+      category: measure.category,
+      benefit: texts(measure.benefit)!,
+      ratePercent: measure.rate ?? null,
+      cap: measure.cap ? { amount: measure.cap.amount, unit: measure.cap.unit } : null,
+      threshold: texts(measure.threshold),
+    })),
+    original: data.url ?? null,
+    updated: data.updated,
+  };
+}
+export type PolicyRecord = ReturnType<typeof policyRecord>;
+
+/** The wrapper of every JSON export: what it is, who publishes it, as of when. */
+export function dataset<Item>(atlas: Atlas, name: string, items: Item[]) {
+  return {
+    dataset: name,
+    publisher: texts(atlas.site.agency),
+    guide: texts(atlas.site.name),
+    asOf: atlas.today,
+    count: items.length,
+    items,
+  };
+}

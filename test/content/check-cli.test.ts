@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { badCases, fixturesRoot, validFixture } from '../support/fixtures.ts';
+import { projectRoot } from '../support/paths.ts';
+
+const node = process.execPath;
+
+function runCheck(content: string, today = '2026-11-23') {
+  const result = spawnSync(node, ['src/cli/check-content.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, ATLAS_CONTENT: content, ATLAS_TODAY: today },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const names = await readdir(folder, { recursive: true });
+  const files = [];
+  for (const name of names) if ((await stat(path.join(folder, name))).isFile()) files.push(name.split(path.sep).join('/'));
+  return files;
+}
+
+/**
+ * One folder holding every bad case at once. A case that replaces a file of the valid guide gets
+ * its own copy (`api-plant-<case>.yaml`), so all errors live side by side; added files stay as they are.
+ */
+async function everyErrorAtOnce(): Promise<{ folder: string; fileOf: (name: string) => string }> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'atlas-all-errors-'));
+  await cp(validFixture, folder, { recursive: true });
+  const validFiles = new Set(await filesUnder(validFixture));
+  const renamed = new Map<string, string>();
+  for (const badCase of badCases) {
+    const caseFolder = path.join(fixturesRoot, 'bad', badCase.name);
+    for (const file of await filesUnder(caseFolder)) {
+      const target = validFiles.has(file) ? file.replace(/\.yaml$/, `-${badCase.name}.yaml`) : file;
+      if (file === badCase.file) renamed.set(badCase.name, target);
+      await cp(path.join(caseFolder, file), path.join(folder, target));
+    }
+  }
+  return { folder, fileOf: (name) => renamed.get(name) ?? badCases.find((badCase) => badCase.name === name)!.file };
+}
+
+describe('npm run check', () => {
+  test('reports every kind of error in one run, grouped by file, with file:line and field in both languages', async () => {
+    const { folder, fileOf } = await everyErrorAtOnce();
+    const { status, output } = runCheck(folder);
+    expect(status).toBe(1);
+    const lines = output.split('\n');
+    for (const badCase of badCases) {
+      const file = fileOf(badCase.name);
+      const field = badCase.field === '' ? '-' : badCase.field;
+      const index = lines.findIndex((line) => line.includes(`${file}:${badCase.line}  ${field}  错误/error`) && line.includes(badCase.zh));
+      expect(index, `${badCase.name}\n${output}`).toBeGreaterThan(-1);
+      expect(lines[index + 1]).toContain(badCase.en);
+    }
+    // Each file with findings is announced once, as a heading above its lines.
+    const headings = lines.filter((line) => /^\S.*\.yaml {2}\(\d+ 错误/.test(line));
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(headings.length).toBeGreaterThanOrEqual(new Set(badCases.map((badCase) => fileOf(badCase.name))).size);
+    expect(output).toMatch(/错误 \/ errors: \d+/);
+    expect(output).toContain('Content check failed');
+    await rm(folder, { recursive: true });
+  });
+
+  test('valid content passes with a summary of entries per collection', () => {
+    const { status, output } = runCheck(validFixture);
+    expect(status).toBe(0);
+    expect(output).toContain('地区 regions 2 · 产业链 chains 1 · 机遇 opportunities 2 · 政策 policies 1');
+    expect(output).toMatch(/错误 \/ errors: 0 /);
+  });
+
+  test('warnings alone do not fail: stale entries, expired policies and lapsed opportunities are listed', () => {
+    // Years later, everything is old, the policy has expired and the opportunities have lapsed.
+    const { status, output } = runCheck(validFixture, '2031-06-01');
+    expect(status).toBe(0);
+    expect(output).toContain('Content OK, with warnings');
+    expect(output).toMatch(/opportunities\/api-plant\.yaml:\d+ {2}updated {2}警告\/warning {2}已有 \d+ 天未更新/);
+    expect(output).toMatch(/policies\/land-support\.yaml:\d+ {2}expires {2}警告\/warning {2}政策已于/);
+    expect(output).toMatch(/opportunities\/\S+\.yaml:\d+ {2}validUntil {2}警告\/warning {2}有效期已过/);
+    expect(output).toMatch(/警告 \/ warnings: [1-9]/);
+  });
+});

@@ -1,0 +1,182 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
+import { checkContent } from '../../src/lib/content/load.ts';
+import { buildGuide } from '../support/build.ts';
+import { projectRoot, sampleContent, testOutput } from '../support/paths.ts';
+import { badReasons, badRows, goodRows, writeCsv, writeXlsx, type CsvEncoding } from '../support/spreadsheets.ts';
+
+let sheets: string;
+
+beforeAll(async () => {
+  sheets = await mkdtemp(path.join(tmpdir(), 'atlas-sheets-'));
+});
+
+async function freshContent(): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'atlas-import-'));
+  await cp(sampleContent, folder, { recursive: true });
+  return folder;
+}
+
+function runImport(content: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['src/cli/import.ts', ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ATLAS_CONTENT: content, ATLAS_TODAY: '2026-11-23' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+async function importedFiles(content: string): Promise<string[]> {
+  const files = await readdir(path.join(content, 'opportunities'));
+  return files.filter((file) => file.endsWith('.yaml')).sort();
+}
+
+async function readEntry(content: string, file: string) {
+  return parse(await readFile(path.join(content, 'opportunities', file), 'utf8'));
+}
+
+describe('npm run import', () => {
+  const formats: [string, (file: string) => Promise<string>][] = [
+    ['an Excel workbook', (folder) => writeXlsx(path.join(folder, 'list.xlsx'), goodRows)],
+    ...(['utf8', 'utf8-bom', 'gb18030'] as CsvEncoding[]).map(
+      (encoding): [string, (folder: string) => Promise<string>] => [`a CSV in ${encoding}`, (folder) => writeCsv(path.join(folder, `list-${encoding}.csv`), goodRows, encoding)],
+    ),
+  ];
+
+  test.each(formats)('imports %s into entries that pass the content check', async (_name, write) => {
+    const file = await write(sheets);
+    const content = await freshContent();
+    const { status, output } = runImport(content, file);
+    expect(status, output).toBe(0);
+    expect(output).toContain('新建 created: 4');
+    const files = await importedFiles(content);
+    expect(files).toContain('jiu-tai-sheng-wu-yao-zhong-shi-ji-di.yaml');
+    const pharma = await readEntry(content, 'jiu-tai-sheng-wu-yao-zhong-shi-ji-di.yaml');
+    expect(pharma).toMatchObject({
+      title: { zh: '九台生物药中试基地' },
+      region: 'jiutai',
+      industry: 'biomedicine',
+      investment: { amount: 5, unit: '亿元' },
+      cooperation: ['sole', 'jv'],
+      land: { area: 80 },
+      contact: { name: { zh: '王先生' }, phone: '0431-81234567' },
+      validUntil: '2027-12-31',
+      published: '2026-11-23',
+    });
+    expect(pharma.summary.zh).toBe('建设生物药中试车间和质量检测中心。');
+    const solar = Object.values(await Promise.all(files.map((name) => readEntry(content, name)))).find((entry) => entry.title.zh === '宜宾光伏组件配套项目');
+    expect(solar).toMatchObject({ region: 'yibin', investment: { amount: 2000, unit: '万美元' }, cooperation: ['jv', 'cooperation'] });
+    const { problems, content: loaded } = await checkContent(content);
+    expect(problems).toEqual([]);
+    expect(loaded!.opportunities.length).toBe(50 + 4);
+  });
+
+  test('reports every bad row with its row number and reason, and writes nothing for it', async () => {
+    const file = await writeXlsx(path.join(sheets, 'with-bad-rows.xlsx'), [...goodRows, ...badRows]);
+    const content = await freshContent();
+    const before = await importedFiles(content);
+    const { status, output } = runImport(content, file);
+    expect(status).toBe(1);
+    expect(output).toContain('新建 created: 4');
+    expect(output).toContain('未导入 not imported: 4');
+    badRows.forEach((row, index) => {
+      const number = 3 + goodRows.length + index;
+      const at = output.indexOf(`第 ${number} 行 / row ${number}  未导入/not imported  ${row[1]}`);
+      expect(at, output).toBeGreaterThan(-1);
+      expect(output.slice(at, at + 400)).toContain(badReasons[index]);
+    });
+    expect((await importedFiles(content)).length).toBe(before.length + 4);
+    expect((await checkContent(content)).problems).toEqual([]);
+  });
+
+  test('a dry run reports the same but writes nothing', async () => {
+    const file = await writeCsv(path.join(sheets, 'dry.csv'), goodRows, 'utf8');
+    const content = await freshContent();
+    const before = await importedFiles(content);
+    const { status, output } = runImport(content, file, '--dry-run');
+    expect(status).toBe(0);
+    expect(output).toContain('新建 created: 4');
+    expect(output).toContain('Dry run');
+    expect(await importedFiles(content)).toEqual(before);
+  });
+
+  test('importing twice creates no duplicates and leaves unchanged files untouched; a changed row updates its file', async () => {
+    const file = await writeXlsx(path.join(sheets, 'twice.xlsx'), goodRows);
+    const content = await freshContent();
+    runImport(content, file);
+    const first = await importedFiles(content);
+    const text = await readFile(path.join(content, 'opportunities/jiu-tai-sheng-wu-yao-zhong-shi-ji-di.yaml'), 'utf8');
+    const again = runImport(content, file);
+    expect(again.status).toBe(0);
+    expect(again.output).toContain('未变 unchanged: 4');
+    expect(await importedFiles(content)).toEqual(first);
+    expect(await readFile(path.join(content, 'opportunities/jiu-tai-sheng-wu-yao-zhong-shi-ji-di.yaml'), 'utf8')).toBe(text);
+
+    const changed = goodRows.map((row) => (row[1] === '九台生物药中试基地' ? row.map((cell, index) => (index === 4 ? '6亿元' : cell)) : row));
+    const third = runImport(content, await writeXlsx(path.join(sheets, 'twice-changed.xlsx'), changed));
+    expect(third.output).toContain('更新 updated: 1');
+    expect(await importedFiles(content)).toEqual(first);
+    expect((await readEntry(content, 'jiu-tai-sheng-wu-yao-zhong-shi-ji-di.yaml')).investment).toEqual({ amount: 6, unit: '亿元' });
+  });
+
+  test('a file edited by hand is never overwritten without --force', async () => {
+    const file = await writeCsv(path.join(sheets, 'edited.csv'), goodRows, 'utf8-bom');
+    const content = await freshContent();
+    runImport(content, file);
+    const target = path.join(content, 'opportunities/jiu-tai-sheng-wu-yao-zhong-shi-ji-di.yaml');
+    const edited = (await readFile(target, 'utf8')).replace('zh: 九台生物药中试基地', 'zh: 九台生物药中试基地\n  en: Jiutai Biologics Pilot Plant');
+    await writeFile(target, edited);
+
+    const again = runImport(content, file);
+    expect(again.output).toContain('保留 kept: 1');
+    expect(again.output).toContain('edited by hand');
+    expect(await readFile(target, 'utf8')).toBe(edited);
+
+    const forced = runImport(content, file, '--force');
+    expect(forced.output).toContain('更新 updated: 1');
+    expect(await readFile(target, 'utf8')).not.toContain('Jiutai Biologics Pilot Plant');
+  });
+
+  test('a project already written by hand under another file name is recognised by its name, not duplicated', async () => {
+    const content = await freshContent();
+    const existing = await readEntry(content, 'jiutai/jiutai-biologics-cdmo.yaml');
+    const row = [...goodRows[0]];
+    row[1] = existing.title.zh;
+    const file = await writeCsv(path.join(sheets, 'existing.csv'), [row], 'utf8');
+    const { output } = runImport(content, file);
+    expect(output).toContain('保留 kept: 1');
+    expect(output).toContain('written by hand');
+    expect(output).toContain('jiutai-biologics-cdmo.yaml');
+  });
+
+  test('--region places rows whose place names no region, and a mapping file names unknown headings', async () => {
+    const content = await freshContent();
+    const row = ['1', '卡伦湖康养小镇', '文旅康养', '卡伦湖畔', '3亿元', '合作', '建设康养小镇。', '', '王先生', '0431-81234567', ''];
+    const csv = path.join(sheets, 'renamed.csv');
+    await writeFile(csv, `招商项目,产业,地点,投资规模,合作方式,建设内容,联系人,联系电话\n${row[1]},${row[2]},${row[3]},${row[4]},${row[5]},${row[6]},${row[8]},${row[9]}\n`);
+    const mapping = path.join(sheets, 'columns.yaml');
+    await writeFile(mapping, 'columns:\n  招商项目: title\n  投资规模: investment\n  地点: location\n');
+    const { status, output } = runImport(content, csv, '--columns', mapping, '--region', 'jiutai');
+    expect(status, output).toBe(0);
+    expect(output).toContain('新建 created: 1');
+    const entry = await readEntry(content, 'ka-lun-hu-kang-yang-xiao-zhen.yaml');
+    expect(entry).toMatchObject({ title: { zh: '卡伦湖康养小镇' }, region: 'jiutai', industry: 'tourism-health', investment: { amount: 3, unit: '亿元' } });
+  });
+
+  test('imported entries build into pages in both languages and into the open data', async () => {
+    const content = await freshContent();
+    const { status } = runImport(content, await writeXlsx(path.join(sheets, 'build.xlsx'), goodRows));
+    expect(status).toBe(0);
+    const outDir = path.join(testOutput, 'import-build');
+    const { code, output } = await buildGuide({ content, outDir });
+    expect(code, output).toBe(0);
+    for (const locale of ['zh', 'en']) expect(existsSync(path.join(outDir, locale, 'opportunities/jiu-tai-sheng-wu-yao-zhong-shi-ji-di/index.html'))).toBe(true);
+    const data = JSON.parse(await readFile(path.join(outDir, 'data/opportunities.json'), 'utf8'));
+    expect(data.count).toBe(50 + goodRows.length);
+  }, 180_000);
+});

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { listYamlFiles } from '../../src/lib/content/files.ts';
+import { jsonSchemaOf } from '../../src/lib/content/json-schemas.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
+import { projectRoot, sampleContent } from '../support/paths.ts';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+
+async function validatesAll(collection: CollectionName, files: string[]) {
+  const validate = ajv.compile(jsonSchemaOf(collection));
+  for (const file of files) {
+    const data = parse(await readFile(file, 'utf8'));
+    expect(validate(data), `${path.relative(projectRoot, file)}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  }
+}
+
+describe('JSON Schemas for editors', () => {
+  test('every sample content file validates against its collection JSON Schema', async () => {
+    await validatesAll('site', [path.join(sampleContent, 'site.yaml')]);
+    for (const collection of ['regions', 'chains', 'opportunities', 'policies'] as const) {
+      const files = await listYamlFiles(path.join(sampleContent, collection));
+      expect(files.length).toBeGreaterThan(0);
+      await validatesAll(collection, files);
+    }
+  });
+
+  test('closed lists accept the Chinese labels the loader accepts, and reject what it rejects', () => {
+    const validate = ajv.compile(jsonSchemaOf('opportunities'));
+    const base = parse(`
+title: { zh: 项目 }
+summary: { zh: 简介 }
+region: jiutai
+industry: biomedicine
+investment: { amount: 5, unit: 亿元 }
+cooperation: [独资, jv]
+content: { zh: 内容 }
+preparation: { level: 已立项 }
+stage: 招商中
+contact: { name: { zh: 张三 }, phone: "0431-1234567" }
+published: 2026-01-01
+updated: 2026-01-01
+`);
+    expect(validate(base), ajv.errorsText(validate.errors)).toBe(true);
+    expect(validate({ ...base, stage: 'finished' })).toBe(false);
+    expect(validate({ ...base, sumary: { zh: '拼错' } })).toBe(false);
+    expect(validate({ ...base, investment: { amount: 5, unit: '亿' } })).toBe(false);
+  });
+
+  test('the VS Code settings point every collection at its generated schema', async () => {
+    const settings = JSON.parse(await readFile(path.join(projectRoot, '.vscode/settings.json'), 'utf8'));
+    const targets = Object.keys(settings['yaml.schemas']).map((file) => path.basename(file));
+    expect(targets.sort()).toEqual(['chains', 'opportunities', 'policies', 'regions', 'site'].map((name) => `${name}.schema.json`));
+  });
+});
