@@ -37,4 +37,12 @@ describe('a page pays only for the interactivity it uses', () => {
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThan(3 * 1024);
   });
+
+  // The search page's own element (query words, URL state, results) is about 3 KB; Pagefind's
+  // script and index reader are fetched only when a search runs, and only on this page.
+  test.each(['/zh/search/', '/en/search/'])('the search page %s runs at most 4 KB of its own gzipped JavaScript', async (page) => {
+    const bytes = await javascriptBytes(page);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(4 * 1024);
+  });
 });
