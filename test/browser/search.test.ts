@@ -149,3 +149,19 @@ describe('the header search box and awkward input', () => {
     await page.close();
   });
 });
+
+describe('long result lists', () => {
+  test('"show more" adds the next results and takes keyboard focus to the first of them', async () => {
+    const page = await browser().newPage();
+    const first = await search(page, 'en', 'Jinchang');
+    expect(first.count).toBeGreaterThan(10);
+    expect(first.hrefs).toHaveLength(10);
+    await page.locator('[data-search-more]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-search-results] li').count()).toBeGreaterThan(10);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    const eleventh = await page.locator('[data-search-results] li').nth(10).locator('a').getAttribute('href');
+    expect(focused).toBe(eleventh);
+    await page.close();
+  });
+});

@@ -17,7 +17,20 @@ describe('a query is split into the words to search for', () => {
   });
 
   test('mixed scripts keep both', () => {
-    expect(searchWords('九台 biologics')).toEqual(['九', '台', 'biologics']);
+    expect(searchWords('九台 biologics')).toEqual(['九台', 'biologics']);
+  });
+
+  test('single characters written together stay one word: names and terms the dictionary lacks', () => {
+    expect(searchWords('康养')).toEqual(['康养']);
+    expect(searchWords('九台区生物医药')).toEqual(['九台区', '生物', '医药']);
+    expect(searchWords('九 台')).toEqual(['九', '台']);
+  });
+
+  test('a query is checked word by word whenever Pagefind would see several terms in it', () => {
+    expect(parseQuery('医疗').severalTerms).toBe(false);
+    expect(parseQuery('tax').severalTerms).toBe(false);
+    expect(parseQuery('康养').severalTerms).toBe(true);
+    expect(parseQuery('medical devices').severalTerms).toBe(true);
   });
 
   test('punctuation alone leaves nothing to search for', () => {

@@ -20,23 +20,50 @@ export interface SearchQuery {
   text: string;
   /** True when the query holds Chinese characters (the English guide then also asks the Chinese one). */
   hasHan: boolean;
+  /**
+   * True when Pagefind will see more than one term (it splits 康养 into 康 and 养 itself), so its
+   * results must be checked for every word.
+   */
+  severalTerms: boolean;
 }
 
-/** Splits free text into search words: Chinese by dictionary words, other scripts by spaces and punctuation. */
+const singleHan = /^\p{Script=Han}$/u;
+
+/**
+ * Splits free text into search words: Chinese by dictionary words, other scripts by spaces and
+ * punctuation. Single characters the dictionary left standing next to each other are usually one
+ * word it does not know, a name or a new term (九台, 康养), so they are kept together.
+ */
 export function searchWords(input: string): string[] {
   const text = input.normalize('NFKC').slice(0, maxQueryLength);
   const words: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
+  const add = (word: string) => {
+    if (word !== '' && !words.includes(word)) words.push(word);
+  };
+  let run = { text: '', end: -1 };
+  for (const { segment, index, isWordLike } of segmenter.segment(text)) {
     if (!isWordLike || !wordCharacter.test(segment)) continue;
-    const word = segment.toLowerCase();
-    if (!words.includes(word)) words.push(word);
+    if (singleHan.test(segment)) {
+      if (run.end !== index) {
+        add(run.text);
+        run = { text: '', end: index };
+      }
+      run = { text: run.text + segment, end: index + segment.length };
+      continue;
+    }
+    add(run.text);
+    run = { text: '', end: -1 };
+    add(segment.toLowerCase());
   }
+  add(run.text);
   return words;
 }
 
 export function parseQuery(input: string): SearchQuery {
   const words = searchWords(input);
-  return { words, text: words.join(' '), hasHan: han.test(words.join('')) };
+  const text = words.join(' ');
+  const terms = [...segmenter.segment(text)].filter((piece) => piece.isWordLike).length;
+  return { words, text, hasHan: han.test(text), severalTerms: terms > 1 };
 }
 
 export function containsHan(text: string): boolean {

@@ -4,6 +4,7 @@
  * hits thousands of pages still only fetches the pages it shows.
  */
 import { containsAllWords } from '../../lib/search/matching.ts';
+import type { SearchQuery } from '../../lib/search/query.ts';
 
 export interface PagefindData {
   url: string;
@@ -38,7 +39,9 @@ let loaded: Promise<PagefindModule> | undefined;
 
 /** The site's Pagefind module; its index follows the page's language (`<html lang>`). */
 export function loadPagefind(base: string): Promise<PagefindModule> {
-  loaded ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindModule) => {
+  // Written by the build after bundling, so the bundler must leave this import alone.
+  const url = `${base}pagefind/pagefind.js`;
+  loaded ??= import(/* @vite-ignore */ url).then(async (module: PagefindModule) => {
     await module.options(excerptOptions);
     return module;
   });
@@ -50,7 +53,7 @@ let chinese: Promise<Pagefind> | undefined;
 /** A second search that reads the Chinese index, for Chinese typed on the English site. */
 export function loadChineseIndex(base: string): Promise<Pagefind> {
   chinese ??= loadPagefind(base).then(async (module) => {
-    const instance = module.createInstance({ excerptLength: excerptOptions.excerptLength });
+    const instance = module.createInstance({ ...excerptOptions });
     // The same bundle, named by its full URL so Pagefind does not mistake it for the page's own index.
     await instance.mergeIndex(new URL(`${base}pagefind/`, location.href).href, { language: 'zh-cn' });
     return instance;
@@ -64,9 +67,9 @@ export function loadChineseIndex(base: string): Promise<Pagefind> {
  * differently in the index; every page that truly has all the words also has the rarest one, so
  * the pages Pagefind finds for that word alone are added.
  */
-export async function searchCandidates(pagefind: Pagefind, words: readonly string[], options: PagefindSearchOptions): Promise<PagefindResult[]> {
-  const term = words.length === 0 ? null : words.join(' ');
-  const together = (await pagefind.search(term, options))?.results ?? [];
+export async function searchCandidates(pagefind: Pagefind, query: SearchQuery, options: PagefindSearchOptions): Promise<PagefindResult[]> {
+  const { words } = query;
+  const together = (await pagefind.search(query.text === '' ? null : query.text, options))?.results ?? [];
   if (words.length <= 1) return together;
   const alone = await Promise.all(words.map(async (word) => (await pagefind.search(word, options))?.results ?? []));
   const rarest = alone.filter((results) => results.length > 0).sort((a, b) => a.length - b.length)[0] ?? [];
@@ -84,34 +87,39 @@ const batchSize = 10;
 /** Results of one search, checked against every word as they are needed. */
 export class ResultStream {
   readonly #candidates: PagefindResult[];
-  readonly #words: readonly string[];
+  readonly #query: SearchQuery;
   #checked = 0;
   readonly #matches: PagefindData[] = [];
 
-  constructor(candidates: PagefindResult[], words: readonly string[]) {
+  constructor(candidates: PagefindResult[], query: SearchQuery) {
     this.#candidates = candidates;
-    this.#words = words;
+    this.#query = query;
   }
 
-  /** True when every candidate has been checked, so `count` is exact. */
-  get complete(): boolean {
+  /** True when every candidate has been checked. */
+  get #checkedAll(): boolean {
     return this.#checked >= this.#candidates.length;
   }
 
-  /** Results found so far (all results, once complete). */
+  /** True when `count` is final: a one-term search needs no checking, others once all are checked. */
+  get exact(): boolean {
+    return !this.#query.severalTerms || this.#checkedAll;
+  }
+
+  /** Results found so far (all results, once exact). */
   get count(): number {
-    return this.#words.length > 1 ? this.#matches.length : this.#candidates.length;
+    return this.#query.severalTerms ? this.#matches.length : this.#candidates.length;
   }
 
   /** The first `wanted` matching results, checking more candidates as needed. */
   async take(wanted: number): Promise<PagefindData[]> {
     const target = this.#candidates.length <= checkAllUpTo ? this.#candidates.length : wanted;
-    while (this.#matches.length < target && !this.complete) {
+    while (this.#matches.length < target && !this.#checkedAll) {
       const batch = this.#candidates.slice(this.#checked, this.#checked + batchSize);
       this.#checked += batch.length;
       for (const data of await Promise.all(batch.map((result) => result.data()))) {
-        // One word needs no check: Pagefind's own match is the reader's word (or a longer form of it).
-        if (this.#words.length <= 1 || containsAllWords(`${data.meta.title ?? ''} ${data.content}`, this.#words)) this.#matches.push(data);
+        // One term needs no check: Pagefind's own match is the reader's word (or a longer form of it).
+        if (!this.#query.severalTerms || containsAllWords(`${data.meta.title ?? ''} ${data.content}`, this.#query.words)) this.#matches.push(data);
       }
     }
     return this.#matches.slice(0, wanted);

@@ -4,7 +4,7 @@
  * back to the URL. On the English site a Chinese query also asks the Chinese index and offers
  * what it finds there.
  */
-import { parseQuery } from '../../lib/search/query.ts';
+import { parseQuery, type SearchQuery } from '../../lib/search/query.ts';
 import { hasFilters, pagefindSort, readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 import { loadChineseIndex, loadPagefind, ResultStream, searchCandidates } from './pagefind-client.ts';
 import { resultItem, type ResultStrings } from './result-view.ts';
@@ -14,6 +14,7 @@ interface PageStrings extends ResultStrings {
   resultsOne: string;
   resultsAtLeast: string;
   empty: string;
+  emptyFilters: string;
   loading: string;
   prompt: string;
   failed: string;
@@ -69,7 +70,9 @@ class AtlasSearch extends HTMLElement {
   }
 
   #apply(newEntry: boolean): void {
-    const state = readSearchState(`?${new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>)}`);
+    const params = new URLSearchParams();
+    for (const field of this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) params.set(field.name, field.value);
+    const state = readSearchState(`?${params}`);
     const url = `${location.pathname}${writeSearchState(state)}`;
     if (newEntry) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -96,16 +99,16 @@ class AtlasSearch extends HTMLElement {
     try {
       const base = this.dataset.base ?? '/';
       const pagefind = await loadPagefind(base);
-      const candidates = await searchCandidates(pagefind, query.words, { filters: state.filters as Record<string, string>, sort: pagefindSort(state.sort) });
+      const candidates = await searchCandidates(pagefind, query, { filters: state.filters as Record<string, string>, sort: pagefindSort(state.sort) });
       if (generation !== this.#generation) return;
-      this.#stream = new ResultStream(candidates, query.words);
+      this.#stream = new ResultStream(candidates, query);
       await this.#showMore(false);
       if (generation !== this.#generation) return;
       if (this.#stream.count === 0) {
-        this.#setStatus(fill(this.#strings.empty, { query: state.query.trim() }));
+        this.#setStatus(query.text === '' ? this.#strings.emptyFilters : fill(this.#strings.empty, { query: state.query.trim() }));
         this.#browse.hidden = false;
       }
-      if (this.dataset.locale === 'en' && query.hasHan) void this.#askChineseSite(base, query.words, generation);
+      if (this.dataset.locale === 'en' && query.hasHan) void this.#askChineseSite(base, query, generation);
     } catch (error) {
       if (generation !== this.#generation) return;
       this.#setStatus(this.#strings.failed);
@@ -120,25 +123,27 @@ class AtlasSearch extends HTMLElement {
     const stream = this.#stream;
     if (!stream) return;
     const results = await stream.take(this.#shown + pageSize);
+    // A newer search may have started meanwhile; its list is not this one's.
+    if (stream !== this.#stream) return;
     const added = results.slice(this.#shown).map((data) => resultItem(data, this.#strings, { heading: 'h2' }));
     this.#list.append(...added);
     this.#shown = results.length;
-    this.#more.hidden = stream.complete && this.#shown >= stream.count;
+    this.#more.hidden = stream.exact && this.#shown >= stream.count;
     const count = stream.count;
     this.#list.dataset.count = String(count);
-    this.#list.dataset.complete = String(stream.complete);
+    this.#list.dataset.exact = String(stream.exact);
     if (count > 0) {
-      const template = stream.complete ? (count === 1 ? this.#strings.resultsOne : this.#strings.results) : this.#strings.resultsAtLeast;
+      const template = stream.exact ? (count === 1 ? this.#strings.resultsOne : this.#strings.results) : this.#strings.resultsAtLeast;
       this.#setStatus(fill(template, { count }));
     }
     // After "show more", keyboard readers continue at the first new result.
     if (moveFocus) added[0]?.querySelector('a')?.focus();
   }
 
-  async #askChineseSite(base: string, words: readonly string[], generation: number): Promise<void> {
-    const candidates = await searchCandidates(await loadChineseIndex(base), words, {});
+  async #askChineseSite(base: string, query: SearchQuery, generation: number): Promise<void> {
+    const candidates = await searchCandidates(await loadChineseIndex(base), query, {});
     if (generation !== this.#generation) return;
-    const stream = new ResultStream(candidates, words);
+    const stream = new ResultStream(candidates, query);
     // The merged index answers with full URLs, and with the English pages too: keep the Chinese ones.
     const found = (await stream.take(otherSiteLimit * 4))
       .map((data) => ({ ...data, url: new URL(data.url, location.href).pathname }))
