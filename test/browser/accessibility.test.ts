@@ -23,6 +23,7 @@ describe('axe finds no violations on any page type, in either language', () => {
         const page = await context.newPage();
         const problems = watchForProblems(page);
         await page.goto(`${siteUrl}/${locale}/${path}`);
+        if (path.startsWith('search/')) await page.locator('[data-search-results] li').first().waitFor();
         const results = await new AxeBuilder({ page }).withTags(wcag).disableRules(['target-size']).analyze();
         // Map markers may crowd each other when zoomed out; each has an equivalent full-size link
         // in the plain list of places beside the map (WCAG 2.5.8's "equivalent" exception).

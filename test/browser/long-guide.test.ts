@@ -41,8 +41,8 @@ test('ATLAS_CONTENT builds another locality\'s guide, one page per entry per lan
     }
   }
   const entries = sections.reduce((total, section) => total + content[section].length, 0);
-  // per language: home, map, data, four indexes and the entries; plus the root and the 404 page
-  expect(await pagePaths(outDir)).toHaveLength(2 * (3 + sections.length + entries) + 2);
+  // per language: home, map, data, search, four indexes and the entries; plus the root and the 404 page
+  expect(await pagePaths(outDir)).toHaveLength(2 * (4 + sections.length + entries) + 2);
 });
 
 describe(`a list longer than ${noScriptFilterLimit} entries`, () => {

@@ -30,8 +30,8 @@ describe('every entry becomes a page in every language', () => {
 
   test('the guide has a home and an index per section in both languages, and nothing unexpected', () => {
     const entryCount = sections.reduce((total, section) => total + content[section].length, 0);
-    // per language: home + map + data + 4 indexes + one page per entry; plus the root and the 404 page
-    expect(pages).toHaveLength(2 * (3 + sections.length + entryCount) + 2);
+    // per language: home + map + data + search + 4 indexes + one page per entry; plus the root and the 404 page
+    expect(pages).toHaveLength(2 * (4 + sections.length + entryCount) + 2);
     for (const { locale } of languages) {
       expect(pages).toContain(`/${locale}/`);
       for (const section of sections) expect(pages).toContain(`/${locale}/${section}/`);

@@ -38,6 +38,12 @@ export const javascriptBudgets: JavascriptBudget[] = [
     maxKiB: 64,
     why: 'Leaflet 1.9 and markercluster are about 52 KiB; the map adds a little of its own',
   },
+  {
+    label: 'search page',
+    pages: ['/zh/search/', '/en/search/'],
+    maxKiB: 4,
+    why: "its own element (query words, URL state, results) is about 3 KiB; Pagefind's script and index reader load only when a search runs",
+  },
 ];
 
 /** An opportunity page holds its facts, its chain map and its contacts: about 30 KiB today. */

@@ -22,5 +22,7 @@ export async function samplePageTypes(): Promise<string[]> {
     `policies/${first('policies')}/`,
     'map/',
     'data/',
+    // The search page with results on it, drawn by its script.
+    'search/?q=jinchang',
   ];
 }

@@ -1,0 +1,11 @@
+/** The names the search index and the search page share; no dependencies, so the page script stays small. */
+
+export const entryTypes = ['region', 'chain', 'opportunity', 'policy'] as const;
+export type EntryType = (typeof entryTypes)[number];
+
+/** The filters a search can be narrowed by, in the order the search page shows them. */
+export const searchFilterNames = ['type', 'region', 'chain', 'industry', 'band', 'level', 'status'] as const;
+export type SearchFilterName = (typeof searchFilterNames)[number];
+
+/** Sort orders besides relevance; each is a numeric sort key of the index. */
+export const searchSortNames = ['date', 'investment'] as const;

@@ -1,0 +1,112 @@
+/**
+ * What the search index holds about an entry page besides its text: the facts a result shows
+ * (type, region, investment, issuer, date), the values it can be filtered by and the numbers it
+ * can be sorted by. Values are ids or numbers, never display text, so filters and sorting work
+ * the same in both languages; the result list turns them back into labels.
+ */
+import type { Chain, Opportunity, Policy, Region } from '../../schemas/index.ts';
+import type { Atlas, Entry } from '../atlas.ts';
+import { formatDate } from '../dates.ts';
+import { plain } from '../i18n.ts';
+import { formatMoney, investmentBand, sortValueInYuan } from '../money.ts';
+import type { Locale } from '../vocabulary.ts';
+import { searchSortNames, type SearchFilterName } from './names.ts';
+import { pinyinSpellings } from './pinyin.ts';
+
+export interface SearchRecord {
+  /** Shown with the result: `type` always; `region`, `investment`, `issuer`, `date` where they apply. */
+  meta: Record<string, string>;
+  filters: Partial<Record<SearchFilterName, string[]>>;
+  sort: Partial<Record<(typeof searchSortNames)[number], string>>;
+  /** Extra words for the index only: pinyin of Chinese names on Chinese pages. */
+  extraWords: string[];
+}
+
+/** `2024-08-01` as the number 20240801: Pagefind sorts numbers numerically. */
+function dateSortValue(iso: string): string {
+  return iso.replaceAll('-', '');
+}
+
+function regionLabel(atlas: Atlas, regionId: string | undefined, locale: Locale): string | undefined {
+  const region = regionId === undefined ? undefined : atlas.regionById.get(regionId);
+  return region ? plain(region.data.name, locale) : undefined;
+}
+
+function withoutEmpty(record: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== ''));
+}
+
+/** Pinyin of Chinese names, for Chinese pages only: the English pages carry the English names. */
+function pinyinOf(names: string[], locale: Locale): string[] {
+  if (locale !== 'zh') return [];
+  return [...new Set(names.flatMap(pinyinSpellings))];
+}
+
+export function regionRecord(atlas: Atlas, entry: Entry<Region>, locale: Locale): SearchRecord {
+  const region = entry.data;
+  const enterprises = atlas.chains.flatMap((chain) =>
+    chain.data.stages.flatMap((stage) => stage.nodes.flatMap((node) => node.enterprises.filter((firm) => firm.region === entry.id))),
+  );
+  return {
+    meta: withoutEmpty({ type: 'region', region: regionLabel(atlas, region.parent, locale), date: formatDate(region.updated, locale) }),
+    filters: { type: ['region'], region: atlas.lineage(entry.id) },
+    sort: { date: dateSortValue(region.updated) },
+    extraWords: pinyinOf([region.name.zh, ...enterprises.map((firm) => firm.name.zh)], locale),
+  };
+}
+
+export function chainRecord(atlas: Atlas, entry: Entry<Chain>, locale: Locale): SearchRecord {
+  const chain = entry.data;
+  const industry = atlas.industryById.get(chain.industry);
+  const enterprises = chain.stages.flatMap((stage) => stage.nodes.flatMap((node) => node.enterprises));
+  return {
+    meta: withoutEmpty({ type: 'chain', industry: industry && plain(industry.name, locale), date: formatDate(chain.updated, locale) }),
+    filters: { type: ['chain'], chain: [entry.id], industry: [chain.industry], region: [...new Set(chain.regions.flatMap((id) => atlas.lineage(id)))] },
+    sort: { date: dateSortValue(chain.updated) },
+    extraWords: pinyinOf(enterprises.map((firm) => firm.name.zh), locale),
+  };
+}
+
+export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, locale: Locale): SearchRecord {
+  const opportunity = entry.data;
+  const cnyPerUsd = atlas.site.exchangeRate.cnyPerUsd;
+  return {
+    meta: withoutEmpty({
+      type: 'opportunity',
+      region: regionLabel(atlas, opportunity.region, locale),
+      investment: formatMoney(opportunity.investment, locale),
+      date: formatDate(opportunity.published, locale),
+    }),
+    filters: {
+      type: ['opportunity'],
+      region: atlas.lineage(opportunity.region),
+      chain: opportunity.chain ? [opportunity.chain] : [],
+      industry: [opportunity.industry],
+      band: [investmentBand(opportunity.investment, cnyPerUsd)],
+    },
+    sort: { date: dateSortValue(opportunity.published), investment: String(Math.round(sortValueInYuan(opportunity.investment, cnyPerUsd))) },
+    extraWords: [],
+  };
+}
+
+export function policyRecord(atlas: Atlas, entry: Entry<Policy>, locale: Locale): SearchRecord {
+  const policy = entry.data;
+  return {
+    meta: withoutEmpty({
+      type: 'policy',
+      region: policy.regions.length === 1 ? regionLabel(atlas, policy.regions[0], locale) : undefined,
+      issuer: plain(policy.issuer, locale),
+      date: formatDate(policy.issued, locale),
+    }),
+    filters: {
+      type: ['policy'],
+      region: [...new Set(policy.regions.flatMap((id) => atlas.lineage(id)))],
+      chain: policy.chains,
+      industry: policy.industries,
+      level: [policy.level],
+      status: [atlas.statusOf(entry)],
+    },
+    sort: { date: dateSortValue(policy.issued) },
+    extraWords: [],
+  };
+}
