@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { watchForProblems } from '../support/browser.ts';
 import { useBrowser } from '../support/browser-suite.ts';
@@ -12,19 +13,25 @@ beforeAll(async () => {
   pageTypes = await samplePageTypes();
 });
 
+/** Collects every request a page makes to a host other than the guide's own. */
+function watchForeignRequests(page: Page): string[] {
+  const origin = new URL(siteUrl).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
+  });
+  return foreign;
+}
+
 // The sample guide uses no tile provider, so every single request must stay on the guide's host.
 describe('every page type opens cleanly in both languages and asks nothing of another host', () => {
   for (const locale of locales) {
     test(`${locale} pages`, async () => {
-      const origin = new URL(siteUrl).origin;
       for (const path of pageTypes) {
         const page = await browser().newPage();
         const problems = watchForProblems(page);
-        const foreign: string[] = [];
-        page.on('request', (request) => {
-          const url = new URL(request.url());
-          if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
-        });
+        const foreign = watchForeignRequests(page);
         const response = await page.goto(`${siteUrl}/${locale}/${path}`);
         expect(response?.status(), path).toBe(200);
         expect(await page.locator('html').getAttribute('lang'), path).toBe(locale === 'zh' ? 'zh-CN' : 'en');
@@ -41,14 +48,9 @@ describe('every page type opens cleanly in both languages and asks nothing of an
 });
 
 test('every page of the guide loads without an error or a failed request', async () => {
-  const origin = new URL(siteUrl).origin;
   const page = await browser().newPage();
   const problems = watchForProblems(page);
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
-  });
+  const foreign = watchForeignRequests(page);
   const paths = (await pagePaths()).filter((path) => path !== '/404.html');
   for (const path of paths) {
     const response = await page.goto(`${siteUrl}${path}`);

@@ -60,6 +60,6 @@ ${entries.join('\n')}
 }
 
 /** The newest first, at most `limit`: a feed carries what is new, the full list is on the site. */
-export function newestFirst<Item>(items: readonly Item[], date: (item: Item) => string, limit = 50): Item[] {
+export function latest<Item>(items: readonly Item[], date: (item: Item) => string, limit = 50): Item[] {
   return [...items].sort((a, b) => date(b).localeCompare(date(a))).slice(0, limit);
 }

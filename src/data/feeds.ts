@@ -1,0 +1,34 @@
+/** The Atom feeds of new opportunities and new policies, one per language. */
+import { absoluteUrl, feedPath, getOpenData } from './open-data.ts';
+import { plain, t } from '../lib/i18n.ts';
+import { atomFeed, latest } from '../lib/open-data/atom.ts';
+import type { Locale } from '../lib/vocabulary.ts';
+
+export type Feed = 'opportunities' | 'policies';
+
+export async function feedResponse(locale: Locale, feed: Feed): Promise<Response> {
+  const { atlas, pageUrl } = await getOpenData();
+  // An opportunity is new when it is published; a policy when it is issued.
+  const entries =
+    feed === 'opportunities'
+      ? latest(atlas.opportunities, (entry) => entry.data.published).map((entry) => ({ entry, published: entry.data.published }))
+      : latest(atlas.policies, (entry) => entry.data.issued).map((entry) => ({ entry, published: entry.data.issued }));
+  const xml = atomFeed({
+    title: `${t(locale, `feed.${feed}`)} · ${plain(atlas.site.name, locale)}`,
+    subtitle: plain(atlas.site.tagline, locale),
+    self: absoluteUrl(atlas, feedPath(locale, feed)),
+    page: pageUrl(locale, feed),
+    language: locale === 'zh' ? 'zh-CN' : 'en',
+    author: plain(atlas.site.agency, locale),
+    updated: atlas.today,
+    entries: entries.map(({ entry, published }) => ({
+      id: pageUrl('zh', `${feed}/${entry.id}`),
+      title: plain(entry.data.title, locale),
+      summary: plain(entry.data.summary, locale),
+      link: pageUrl(locale, `${feed}/${entry.id}`),
+      published,
+      updated: entry.data.updated,
+    })),
+  });
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+}
