@@ -37,7 +37,13 @@ try {
     if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page}: ${lhr.runtimeError.message}`);
     const scores = categories.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '—';
-    rows.push(`| \`${page}\` | ${scores.join(' | ')} | ${metric('first-contentful-paint')} | ${metric('largest-contentful-paint')} | ${metric('total-blocking-time')} | ${metric('cumulative-layout-shift')} |`);
+    // What cost points outside performance, so a score below 100 says why.
+    const failed = categories
+      .filter((category) => category !== 'performance')
+      .flatMap((category) => lhr.categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `\`${ref.id}\``);
+    rows.push(`| \`${page}\` | ${scores.join(' | ')} | ${metric('first-contentful-paint')} | ${metric('largest-contentful-paint')} | ${metric('total-blocking-time')} | ${metric('cumulative-layout-shift')} | ${failed.join(', ') || '—'} |`);
     console.log(rows.at(-1));
   }
 } finally {
@@ -55,8 +61,8 @@ await writeSection(
 The sample guide served locally with its \`_headers\`; Lighthouse's default mobile settings (a
 mid-range phone on slow 4G, simulated throttling). Scores out of 100.
 
-| page | performance | accessibility | best practices | SEO | first contentful paint | largest contentful paint | total blocking time | layout shift |
-|---|---|---|---|---|---|---|---|---|
+| page | performance | accessibility | best practices | SEO | first contentful paint | largest contentful paint | total blocking time | layout shift | audits failed |
+|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}`,
 );
 console.log('\nwritten to BENCHMARKS.md');
