@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import kioskOffline from './src/integrations/kiosk-offline.ts';
 
 export default defineConfig({
   // Tests and benchmarks build several guides side by side.
@@ -10,7 +11,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Staff Markdown is rendered by src/lib/prose.ts; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx()],
+  integrations: [mdx(), kioskOffline()],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes every script and style it emits; nothing inline runs without a hash.
