@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildAtlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { kioskSlides } from '../../src/lib/kiosk/slides.ts';
+import { kioskPath } from '../../src/lib/kiosk/urls.ts';
 import { translationGaps } from '../../src/lib/translation-gaps.ts';
 import { watchForProblems } from '../support/browser.ts';
 import { useBrowser } from '../support/browser-suite.ts';
-import { sampleContent } from '../support/paths.ts';
+import { sampleContent, testToday } from '../support/paths.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -13,6 +16,9 @@ let pageTypes: string[] = [];
 beforeAll(async () => {
   const content = await loadContent(sampleContent);
   const [untranslated] = translationGaps(content);
+  const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
+  const slides = kioskSlides(atlas, atlas.site.kiosk);
+  const kioskPages = ['kiosk/', ...(['opportunities', 'chains', 'regions'] as const).map((kind) => kioskPath('zh', slides.find((slide) => slide.kind === kind)).replace(/^\/zh\//, ''))];
   const first = (section: 'regions' | 'chains' | 'opportunities' | 'policies') => content[section][0].id;
   pageTypes = [
     '',
@@ -26,6 +32,8 @@ beforeAll(async () => {
     'policies/',
     `policies/${first('policies')}/`,
     'map/',
+    // The expo kiosk: the loop and one detail page of each kind.
+    ...kioskPages,
   ];
 });
 
