@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { chromiumArguments, needsBuild, shellCommand } from '../../src/lib/kiosk/launch.ts';
 import { isKioskPage, referencedFiles } from '../../src/lib/kiosk/offline.ts';
 import { fitProjection, outlinePath, outlineProjection } from '../../src/lib/kiosk/outline-map.ts';
 import { qrSvg } from '../../src/lib/kiosk/qr.ts';
@@ -153,5 +154,22 @@ describe('the kiosk map and its offline copy', () => {
     expect(referencedFiles(html, '/')).toEqual(['_astro/a.css', '_astro/b.js']);
     expect(referencedFiles('import{a}from"./timing.js";import("./lazy.js")', '/', '_astro/')).toEqual(['_astro/timing.js', '_astro/lazy.js']);
     expect(referencedFiles('src:url(/guide/fonts/x.woff2)', '/guide/')).toEqual(['fonts/x.woff2']);
+  });
+});
+
+describe('starting the kiosk machine', () => {
+  test('rebuilds when the build is missing, older than the content, or asked for', () => {
+    expect(needsBuild(undefined, 100, false)).toBe(true);
+    expect(needsBuild(50, 100, false)).toBe(true);
+    expect(needsBuild(200, 100, false)).toBe(false);
+    expect(needsBuild(200, 100, true)).toBe(true);
+  });
+
+  test('Chromium opens locked down, full screen, on its own profile, at the kiosk', () => {
+    const args = chromiumArguments('http://localhost:4330/zh/kiosk/', '/home/expo/kiosk profile');
+    expect(args).toEqual(expect.arrayContaining(['--kiosk', '--noerrdialogs', '--disable-session-crashed-bubble', '--no-first-run', '--user-data-dir=/home/expo/kiosk profile']));
+    expect(args[args.length - 1]).toBe('http://localhost:4330/zh/kiosk/');
+    expect(shellCommand('chromium', args)).toContain("'--user-data-dir=/home/expo/kiosk profile'");
+    expect(shellCommand('chromium', ['--kiosk', "it's"])).toBe(`chromium --kiosk 'it'\\''s'`);
   });
 });
