@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { sitemap } from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import kioskOffline from './src/integrations/kiosk-offline.ts';
 
 export default defineConfig({
   // Tests and benchmarks build several guides side by side.
@@ -14,8 +15,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Staff Markdown is rendered by src/lib/prose.ts; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  // The search index is built last, over the finished pages; the sitemap reads them too.
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // The search index and the kiosk's offline copy are made last, over the finished pages.
+  integrations: [mdx(), sitemap(), searchIndex(), kioskOffline()],
   devToolbar: { enabled: false },
   security: {
     // Astro hashes every script and style it emits; nothing inline runs without a hash.

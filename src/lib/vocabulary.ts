@@ -68,3 +68,7 @@ export type CooperationMode = (typeof cooperationModes)[number];
 export type OpportunityStage = (typeof opportunityStages)[number];
 export type PolicyLevel = (typeof policyLevels)[number];
 export type FigureUnit = (typeof figureUnits)[number];
+
+/** What the expo kiosk's attract loop can show, in its default order. */
+export const kioskSlideKinds = ['totals', 'opportunities', 'chains', 'regions'] as const;
+export type KioskSlideKind = (typeof kioskSlideKinds)[number];

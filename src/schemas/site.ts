@@ -1,6 +1,6 @@
 /** Settings of the whole guide: who publishes it, contacts, industries, map and kiosk. */
 import { z } from 'astro/zod';
-import { mapProviders } from '../lib/vocabulary.ts';
+import { defaultLocale, kioskSlideKinds, locales, mapProviders } from '../lib/vocabulary.ts';
 import { contact, entryId, figure, isoDate, localizedText, point, prose } from './common.ts';
 
 /** An industry used to classify chains, opportunities and policies. */
@@ -44,13 +44,21 @@ export const siteSchema = z.strictObject({
     /** The date the rate was taken. */
     asOf: isoDate,
   }),
-  /** Expo kiosk settings. */
+  /** Expo kiosk settings (`/zh/kiosk/`, `/en/kiosk/`). */
   kiosk: z
     .strictObject({
-      /** Seconds without a touch before the kiosk returns to its attract loop. */
+      /** Which slides the attract loop shows, in this order: totals, opportunities (featured), chains, regions. */
+      slides: z.array(z.enum(kioskSlideKinds)).min(1).default([...kioskSlideKinds]),
+      /** Seconds each slide stays before the loop moves on. */
+      intervalSeconds: z.int().min(4).max(300).default(12),
+      /** Seconds without a touch before the kiosk starts counting down back to its attract loop. */
       idleSeconds: z.int().min(15).max(3600).default(90),
+      /** Seconds of the visible countdown before the reset; a touch cancels it. */
+      countdownSeconds: z.int().min(3).max(60).default(10),
+      /** The language the kiosk starts in and returns to after the idle reset. */
+      defaultLanguage: z.enum(locales).default(defaultLocale),
     })
-    .default({ idleSeconds: 90 }),
+    .prefault({}),
   /** The date these settings were last checked. */
   updated: isoDate,
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { javascriptBudgets, opportunityHtmlBudget } from '../support/budgets.ts';
+import { javascriptBudgets, kioskLoopGzippedKiB, opportunityHtmlBudget } from '../support/budgets.ts';
 import { htmlBytes, javascriptBytes } from '../support/page-weight.ts';
 import { pagePaths } from '../support/site.ts';
 
@@ -24,5 +24,11 @@ describe('pages stay light on a phone', () => {
       expect(raw, page).toBeLessThanOrEqual(maxKiB * 1024);
       expect(gzipped, page).toBeLessThanOrEqual(maxGzippedKiB * 1024);
     }
+  });
+});
+
+describe('the expo kiosk loads once and then runs offline all day', () => {
+  test.each(['/zh/kiosk/', '/en/kiosk/'])(`the loop page %s stays under ${kioskLoopGzippedKiB} KiB gzipped`, async (page) => {
+    expect((await htmlBytes(page)).gzipped).toBeLessThan(kioskLoopGzippedKiB * 1024);
   });
 });

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { buildAtlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { kioskSlides } from '../../src/lib/kiosk/slides.ts';
 import type { AtlasContent } from '../../src/lib/content/types.ts';
-import { builtSite, sampleContent } from '../support/paths.ts';
+import { builtSite, sampleContent, testToday } from '../support/paths.ts';
 import { fileOfPage, pagePaths, readPage, text } from '../support/site.ts';
 
 const languages = [
@@ -30,8 +32,11 @@ describe('every entry becomes a page in every language', () => {
 
   test('the guide has a home and an index per section in both languages, and nothing unexpected', () => {
     const entryCount = sections.reduce((total, section) => total + content[section].length, 0);
-    // per language: home + map + data + search + 4 indexes + one page per entry; plus the root and the 404 page
-    expect(pages).toHaveLength(2 * (4 + sections.length + entryCount) + 2);
+    const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
+    const kioskDetails = kioskSlides(atlas, atlas.site.kiosk).filter((slide) => slide.kind !== 'totals').length;
+    // per language: home + map + data + search + 4 indexes + one page per entry + the kiosk loop
+    // and its details; plus the root and the 404 page
+    expect(pages).toHaveLength(2 * (4 + sections.length + entryCount + 1 + kioskDetails) + 2);
     for (const { locale } of languages) {
       expect(pages).toContain(`/${locale}/`);
       for (const section of sections) expect(pages).toContain(`/${locale}/${section}/`);
@@ -50,11 +55,20 @@ describe('language and alternates', () => {
   });
 
   test('each page links to itself in the other language with hreflang, plus x-default', async () => {
-    for (const page of localized()) {
+    // Expo kiosk pages are kept out of search engines altogether, so they name no alternates.
+    for (const page of localized().filter((path) => !path.includes('/kiosk/'))) {
       const rest = page.replace(/^\/(zh|en)\//, '');
       const links = (await readPage(page)).querySelectorAll('link[rel="alternate"][hreflang]');
       const byLang = Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]));
       expect(byLang, page).toEqual({ 'zh-CN': `/zh/${rest}`, en: `/en/${rest}`, 'x-default': `/zh/${rest}` });
+    }
+  });
+
+  test('expo kiosk pages ask search engines not to index them', async () => {
+    const kiosk = localized().filter((path) => path.includes('/kiosk/'));
+    expect(kiosk.length).toBeGreaterThan(0);
+    for (const page of kiosk) {
+      expect((await readPage(page)).querySelector('meta[name="robots"]')?.getAttribute('content'), page).toBe('noindex');
     }
   });
 

@@ -1,13 +1,19 @@
 /** One page of every type the guide builds, as paths after the language prefix. */
+import { buildAtlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { kioskSlides } from '../../src/lib/kiosk/slides.ts';
+import { kioskPath } from '../../src/lib/kiosk/urls.ts';
 import { translationGaps } from '../../src/lib/translation-gaps.ts';
-import { sampleContent } from './paths.ts';
+import { sampleContent, testToday } from './paths.ts';
 
 export const locales = ['zh', 'en'] as const;
 
 export async function samplePageTypes(): Promise<string[]> {
   const content = await loadContent(sampleContent);
   const [untranslated] = translationGaps(content);
+  const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
+  const slides = kioskSlides(atlas, atlas.site.kiosk);
+  const kioskDetail = (kind: 'opportunities' | 'chains' | 'regions') => kioskPath('zh', slides.find((slide) => slide.kind === kind)).replace(/^\/zh\//, '');
   const first = (section: 'regions' | 'chains' | 'opportunities' | 'policies') => content[section][0].id;
   return [
     '',
@@ -24,5 +30,10 @@ export async function samplePageTypes(): Promise<string[]> {
     'data/',
     // The search page with results on it, drawn by its script.
     'search/?q=jinchang',
+    // The expo kiosk: the loop and one detail page of each kind.
+    'kiosk/',
+    kioskDetail('opportunities'),
+    kioskDetail('chains'),
+    kioskDetail('regions'),
   ];
 }

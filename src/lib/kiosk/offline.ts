@@ -1,0 +1,26 @@
+/**
+ * What the kiosk needs offline: its pages, and every file they reference, followed through the
+ * stylesheets and scripts they load. Only those are precached, not the whole guide.
+ */
+
+/** Kiosk page files in the build output, relative to it: `zh/kiosk/index.html`, `en/kiosk/chains/x/index.html`. */
+export function isKioskPage(relativePath: string): boolean {
+  return /^(?:zh|en)\/kiosk\/(?:.+\/)?index\.html$/.test(relativePath.split('\\').join('/'));
+}
+
+/**
+ * Same-site files a page, stylesheet or script refers to, as paths relative to the output root:
+ * `href`/`src` attributes and CSS `url()` starting with the base path, and the relative imports
+ * (`./chunk.js`) of files in `fromDir`.
+ */
+export function referencedFiles(text: string, base: string, fromDir = ''): string[] {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const found = new Set<string>();
+  const absolute = /(?:href|src)\s*=\s*["']([^"'#?]+)|url\(\s*["']?([^"')#?]+)|(?:from|import)\s*\(?\s*["']([^"'#?]+)["']/g;
+  for (const match of text.matchAll(absolute)) {
+    const target = match[1] ?? match[2] ?? match[3];
+    if (target.startsWith(root) && !target.startsWith('//')) found.add(target.slice(root.length));
+    else if (target.startsWith('./') && match[3] !== undefined) found.add(`${fromDir}${target.slice(2)}`);
+  }
+  return [...found].filter((file) => file !== '' && !file.endsWith('/'));
+}

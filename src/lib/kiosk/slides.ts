@@ -1,0 +1,64 @@
+/**
+ * The slides of the kiosk's attract loop, chosen from the content and the kiosk settings: the
+ * totals, the featured open opportunities, every chain and the top-level regions, in the order
+ * the settings give.
+ */
+import type { Atlas, Entry } from '../atlas.ts';
+import { featuredOpportunities } from '../highlights.ts';
+import { sumMoney, type Money } from '../money.ts';
+import type { KioskSlideKind } from '../vocabulary.ts';
+import type { Opportunity, Site } from '../../schemas/index.ts';
+
+export type KioskSection = 'opportunities' | 'chains' | 'regions';
+
+export type KioskSlide = { kind: 'totals' } | { kind: KioskSection; id: string };
+
+/** The most opportunities the loop shows: a visitor watches a loop of minutes, not an hour. */
+export const maxOpportunitySlides = 12;
+
+/** Open opportunities flagged `featured`, newest first; when none is flagged, the newest open ones. */
+export function kioskOpportunities(atlas: Atlas): Entry<Opportunity>[] {
+  const chosen = featuredOpportunities(atlas, maxOpportunitySlides);
+  const flagged = chosen.filter((entry) => entry.data.featured);
+  return flagged.length > 0 ? flagged : chosen;
+}
+
+export function kioskSlides(atlas: Atlas, settings: Pick<Site['kiosk'], 'slides'>): KioskSlide[] {
+  const of = (kind: KioskSlideKind): KioskSlide[] => {
+    switch (kind) {
+      case 'totals':
+        return [{ kind: 'totals' }];
+      case 'opportunities':
+        return kioskOpportunities(atlas).map((entry) => ({ kind, id: entry.id }));
+      case 'chains':
+        return atlas.chains.map((entry) => ({ kind, id: entry.id }));
+      case 'regions':
+        return atlas.childRegions(undefined).map((entry) => ({ kind, id: entry.id }));
+    }
+  };
+  // A kind listed twice still shows its slides once.
+  return [...new Set(settings.slides)].flatMap(of);
+}
+
+export interface KioskTotals {
+  openOpportunities: number;
+  /** Their investment added up, one amount per currency. */
+  openInvestment: Money[];
+  regions: number;
+  chains: number;
+  policiesInForce: number;
+  gaps: number;
+}
+
+/** The headline counts of the totals slide. */
+export function kioskTotals(atlas: Atlas): KioskTotals {
+  const open = atlas.opportunities.filter(atlas.isOpen);
+  return {
+    openOpportunities: open.length,
+    openInvestment: sumMoney(open.map((entry) => entry.data.investment)),
+    regions: atlas.regions.length,
+    chains: atlas.chains.length,
+    policiesInForce: atlas.policies.filter((policy) => atlas.statusOf(policy) === 'in-force').length,
+    gaps: atlas.chains.reduce((sum, chain) => sum + atlas.chainSummary(chain).gaps, 0),
+  };
+}
