@@ -3,13 +3,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildAtlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { AtlasContent } from '../../src/lib/content/types.ts';
 import { noScriptFilterLimit } from '../../src/lib/filters.ts';
+import { kioskSlides } from '../../src/lib/kiosk/slides.ts';
 import { writeContent } from '../../seeds/generate.ts';
 import { useBrowser } from '../support/browser-suite.ts';
 import { buildGuide } from '../support/build.ts';
-import { testOutput } from '../support/paths.ts';
+import { testOutput, testToday } from '../support/paths.ts';
 import { fileOfPage, pagePaths, readPage } from '../support/site.ts';
 import { serveDirectory } from '../support/static-server.ts';
 
@@ -41,8 +43,11 @@ test('ATLAS_CONTENT builds another locality\'s guide, one page per entry per lan
     }
   }
   const entries = sections.reduce((total, section) => total + content[section].length, 0);
-  // per language: home, map, data, search, four indexes and the entries; plus the root and the 404 page
-  expect(await pagePaths(outDir)).toHaveLength(2 * (4 + sections.length + entries) + 2);
+  const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
+  const kioskDetails = kioskSlides(atlas, atlas.site.kiosk).filter((slide) => slide.kind !== 'totals').length;
+  // per language: home, map, data, search, four indexes, the entries, the kiosk loop and its
+  // details; plus the root and the 404 page
+  expect(await pagePaths(outDir)).toHaveLength(2 * (4 + sections.length + entries + 1 + kioskDetails) + 2);
 });
 
 describe(`a list longer than ${noScriptFilterLimit} entries`, () => {

@@ -97,8 +97,10 @@ describe('feeds and sitemap', () => {
     const source = await read('sitemap.xml');
     expect(XMLValidator.validate(source)).toBe(true);
     const urls = asArray(xml.parse(source).urlset.url) as { loc: string; 'xhtml:link': { hreflang: string; href: string }[] }[];
-    const pages = (await pagePaths()).filter((page) => /^\/(zh|en)\//.test(page));
+    // Expo kiosk pages are kept out of search engines (noindex), so out of the sitemap too.
+    const pages = (await pagePaths()).filter((page) => /^\/(zh|en)\//.test(page) && !page.includes('/kiosk/'));
     expect(urls).toHaveLength(pages.length);
+    expect(urls.filter((url) => url.loc.includes('/kiosk/'))).toEqual([]);
     const opportunity = content.opportunities[0].id;
     const entry = urls.find((url) => url.loc.endsWith(`/en/opportunities/${opportunity}/`))!;
     const alternates = Object.fromEntries(entry['xhtml:link'].map((link) => [link.hreflang, new URL(link.href).pathname]));

@@ -48,7 +48,8 @@ describe('the search index', () => {
 
 describe('the search box and the search page', () => {
   test('every page has a search box that works without JavaScript: a form that opens the search page', async () => {
-    for (const page of pages) {
+    // The expo kiosk has no site navigation at all: a visitor at the booth cannot leave it.
+    for (const page of pages.filter((path) => !path.includes('/kiosk/'))) {
       const locale = page.split('/')[1];
       const form = (await readPage(page)).querySelector('header form[role="search"]');
       expect(form?.getAttribute('action'), page).toBe(`/${locale}/search/`);
