@@ -20,6 +20,7 @@ test('the built guide ships a _headers file that gives every page the security h
   }
   expect(headersFor(rules, '/_astro/anything.js')['Cache-Control']).toContain('immutable');
   expect(headersFor(rules, '/zh/')['Cache-Control']).toBeUndefined();
+  expect(headersFor(rules, '/kiosk-sw.js')['Cache-Control']).toBe('no-cache');
 });
 
 test('the nginx snippet sets the same headers, with the same values, as _headers', async () => {
