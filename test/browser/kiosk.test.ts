@@ -46,6 +46,25 @@ async function decodeQr(code: Locator): Promise<string | undefined> {
 const liveUrl = (kioskPath: string) => `${publicSite}${kioskPath.replace(/\/kiosk\//, '/')}`;
 
 describe('the expo kiosk', () => {
+  test('every slide fits its screen whole, chain maps included, in both sizes and languages', async () => {
+    for (const viewport of [fullHd, { width: 3840, height: 2160 }]) {
+      for (const locale of ['zh', 'en']) {
+        const { context, page } = await openKiosk(`/${locale}/kiosk/?interval=600000`, viewport);
+        const total = await page.locator('[data-slide]').count();
+        for (let index = 0; index < total; index++) {
+          const overflow = await shownSlide(page).evaluate((slide) => {
+            const bottom = slide.getBoundingClientRect().bottom;
+            const parts = [...slide.querySelectorAll('svg, h2, p, li')].filter((part) => part.getBoundingClientRect().height > 0);
+            return parts.filter((part) => part.getBoundingClientRect().bottom > bottom + 1).map((part) => part.outerHTML.slice(0, 60));
+          });
+          expect(overflow, `${locale} ${viewport.width}px slide ${index + 1}`).toEqual([]);
+          await advance(page, 1);
+        }
+        await context.close();
+      }
+    }
+  });
+
   test('the attract loop advances by itself, showing its progress and position', async () => {
     const { context, page, problems } = await openKiosk('/zh/kiosk/?interval=500');
     await expect.poll(() => shownIndex(page)).toBe(0);
