@@ -2,6 +2,7 @@
  * Builds the Pagefind search index over the finished site, as the last step of `astro build`.
  * Pagefind splits the index by each page's `<html lang>`, so `/zh/` and `/en/` pages get an
  * index each; only elements marked `data-pagefind-body` (the entry pages' main content) are read.
+ * Inside them, cards of other entries, chain maps and small maps carry `data-pagefind-ignore`.
  * Any indexing error fails the build: a guide whose search silently misses pages is worse than
  * no build.
  */
