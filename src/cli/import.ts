@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { buildDate } from '../lib/dates.ts';
 import { formatImportReport } from '../lib/import/report.ts';
-import { ImportError, importTable } from '../lib/import/import-table.ts';
+import { importTable, isImportError } from '../lib/import/import-table.ts';
 import { contentRoot } from '../loaders/content-root.ts';
 
 const usage = 'npm run import -- <file.xlsx|file.csv> [--region <id>] [--dry-run] [--force] [--columns <map.yaml>] [--sheet <name>]';
@@ -47,7 +47,7 @@ try {
   console.log(formatImportReport(report, { dryRun: args.values['dry-run'] }).join('\n'));
   if (report.outcomes.some((outcome) => outcome.action === 'failed')) process.exit(1);
 } catch (error) {
-  if (error instanceof ImportError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+  if (isImportError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT') {
     console.error(`导入失败 / import failed: ${(error as Error).message}`);
     process.exit(1);
   }

@@ -289,3 +289,25 @@ function routeEdges(
 export function routePath(points: Point[]): string {
   return points.map(([x, y], index) => `${index === 0 ? 'M' : 'L'}${x} ${y}`).join(' ');
 }
+
+/**
+ * SVG path data of the diagonal hatching that marks a gap: "/" strokes `spacing` apart, kept
+ * `inset` inside the box so they stay clear of its outline and rounded corners. The strokes lie
+ * on one grid for the whole drawing, so neighbouring boxes line up.
+ */
+export function hatchPath(box: Rect, spacing = 8, inset = 2): string {
+  const left = box.x + inset;
+  const right = box.x + box.width - inset;
+  const top = box.y + inset;
+  const bottom = box.y + box.height - inset;
+  const segments: string[] = [];
+  // A "/" stroke is the line x + y = sum; it crosses the box when sum lies between the corners.
+  for (let sum = Math.ceil((left + top) / spacing) * spacing; sum <= right + bottom; sum += spacing) {
+    const startX = Math.max(left, sum - bottom);
+    const endX = Math.min(right, sum - top);
+    if (endX > startX) segments.push(`M${round(startX)} ${round(sum - startX)} L${round(endX)} ${round(sum - endX)}`);
+  }
+  return segments.join(' ');
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;

@@ -21,11 +21,12 @@ async function labelControls(page: Page): Promise<string[]> {
     document.querySelectorAll<HTMLElement>(selector).forEach((element, index) => {
       if (element.matches(':disabled') || !element.checkVisibility({ visibilityProperty: true })) return;
       let key = `control-${index}`;
-      if (element instanceof HTMLInputElement && element.type === 'radio') {
-        key = `radio-${element.name}`;
+      if (element.matches('input[type=radio]')) {
+        const { name, form } = element as HTMLInputElement;
+        key = `radio-${name}`;
         if (radioGroups.has(key)) return;
         radioGroups.add(key);
-        element.form?.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${element.name}"]`).forEach((radio) => (radio.dataset.keyboardKey = key));
+        form?.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${name}"]`).forEach((radio) => (radio.dataset.keyboardKey = key));
       } else {
         element.dataset.keyboardKey = key;
       }

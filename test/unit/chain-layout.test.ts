@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { generateContent } from '../../seeds/generate.ts';
-import { layoutChain, routePath, type ChainLayout, type LayoutInput, type Point, type Rect } from '../../src/lib/chain-layout.ts';
+import { hatchPath, layoutChain, routePath, type ChainLayout, type LayoutInput, type Point, type Rect } from '../../src/lib/chain-layout.ts';
 import { textWidth } from '../../src/lib/text-wrap.ts';
 import { chainStages, nodeStatuses, type ChainStage } from '../../src/lib/vocabulary.ts';
 
@@ -158,5 +158,32 @@ describe('chain map layout', () => {
 
   test('a route becomes SVG path data', () => {
     expect(routePath([[0, 0], [10, 0], [10, 5]])).toBe('M0 0 L10 0 L10 5');
+  });
+});
+
+describe('hatching of gaps', () => {
+  test('draws "/" strokes that stay inside the box, clear of its outline', () => {
+    const box = { x: 10, y: 20, width: 100, height: 40 };
+    const path = hatchPath(box);
+    const points = [...path.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)]);
+    expect(points.length).toBeGreaterThan(10);
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThanOrEqual(12);
+      expect(x).toBeLessThanOrEqual(108);
+      expect(y).toBeGreaterThanOrEqual(22);
+      expect(y).toBeLessThanOrEqual(58);
+    }
+    // Every stroke rises to the right at 45°.
+    for (const segment of path.split(' M')) {
+      const [[x1, y1], [x2, y2]] = [...segment.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)]);
+      expect(x2 - x1).toBeCloseTo(y1 - y2);
+      expect(x2).toBeGreaterThan(x1);
+    }
+  });
+
+  test('boxes side by side share one grid of strokes', () => {
+    const sums = (path: string) => new Set([...path.matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)].map(([, x, y]) => (Number(x) + Number(y)) % 8));
+    expect(sums(hatchPath({ x: 3, y: 7, width: 50, height: 30 }))).toEqual(new Set([0]));
+    expect(sums(hatchPath({ x: 61, y: 7, width: 50, height: 30 }))).toEqual(new Set([0]));
   });
 });

@@ -42,7 +42,14 @@ export interface ImportReport {
   outcomes: RowOutcome[];
 }
 
-export class ImportError extends Error {}
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** A problem with the spreadsheet or the command line, to report to staff rather than as a crash. */
+export function isImportError(error: unknown): error is ImportError {
+  return (error as Error | null)?.name === 'ImportError';
+}
 
 async function readOverrides(file: string | undefined): Promise<HeadingOverrides> {
   if (!file) return {};

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { types } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -46,8 +47,9 @@ function isoDay(date: Date): string {
 /** The text of a cell as staff see it; dates as YYYY-MM-DD. */
 function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
-  if (value instanceof Date) return isoDay(value);
-  if (value !== null && typeof value === 'object' && 'result' in value && value.result instanceof Date) return isoDay(value.result);
+  if (types.isDate(value)) return isoDay(value);
+  // A formula cell holds its computed value in `result`.
+  if (value !== null && typeof value === 'object' && 'result' in value && types.isDate(value.result)) return isoDay(value.result);
   return (cell.text ?? '').trim();
 }
 
