@@ -64,7 +64,7 @@ export function chainMap(atlas: Atlas, chain: Entry<Chain>, locale: Locale, high
       nodes.set(node.id, {
         id: node.id,
         status: node.status,
-        meta: t(locale, 'chainMap.meta', { status, firms, projects }),
+        meta: t(locale, 'chainMap.meta', { status, firms: t(locale, 'chainMap.firms', { count: firms }), projects: t(locale, 'chainMap.projects', { count: projects }) }),
         ariaLabel:
           t(locale, 'chainMap.nodeLabel', { name: plain(node.name, locale), status, firms, projects }) +
           (hasLeader ? t(locale, 'chainMap.nodeLeader') : '') +
