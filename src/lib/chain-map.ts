@@ -6,10 +6,12 @@ import type { Chain } from '../schemas/index.ts';
 import type { Atlas, Entry } from './atlas.ts';
 import { layoutChain, type ChainLayout, type LayoutOptions } from './chain-layout.ts';
 import { label, plain, t } from './i18n.ts';
-import { nodeStatuses, type Locale, type NodeStatus } from './vocabulary.ts';
+import { nodeStatuses, type ChainStage, type Locale, type NodeStatus } from './vocabulary.ts';
 
 export interface MapNode {
   id: string;
+  /** The node's name in the map's language. */
+  name: string;
   status: NodeStatus;
   /** "缺失 · 企业0 · 项目2" */
   meta: string;
@@ -63,8 +65,9 @@ export function chainMap(atlas: Atlas, chain: Entry<Chain>, locale: Locale, high
       const highlighted = node.id === highlight;
       nodes.set(node.id, {
         id: node.id,
+        name: plain(node.name, locale),
         status: node.status,
-        meta: t(locale, 'chainMap.meta', { status, firms, projects }),
+        meta: t(locale, 'chainMap.meta', { status, firms: t(locale, 'chainMap.firms', { count: firms }), projects: t(locale, 'chainMap.projects', { count: projects }) }),
         ariaLabel:
           t(locale, 'chainMap.nodeLabel', { name: plain(node.name, locale), status, firms, projects }) +
           (hasLeader ? t(locale, 'chainMap.nodeLeader') : '') +
@@ -82,4 +85,23 @@ export function chainMap(atlas: Atlas, chain: Entry<Chain>, locale: Locale, high
     title: t(locale, 'chainMap.title', { name: plain(chain.data.name, locale) }),
     description: t(locale, 'chainMap.description', { nodes: total, ...statusCounts }),
   };
+}
+
+/** A stage of the narrow (phone) form of a chain map: its title and its nodes, top to bottom. */
+export interface NarrowStage {
+  stage: ChainStage;
+  title: string;
+  nodes: MapNode[];
+}
+
+/**
+ * The same map for a narrow screen: the stages of the layout from upstream to downstream, one
+ * under the other, each with its nodes in the order the wide map stacks them.
+ */
+export function narrowStages(map: ChainMap): NarrowStage[] {
+  return map.layout.stages.map((band) => ({
+    stage: band.stage,
+    title: band.title,
+    nodes: map.layout.boxes.filter((box) => box.stage === band.stage).map((box) => map.nodes.get(box.id)!),
+  }));
 }

@@ -1,7 +1,7 @@
 /** Key figures and areas for people: "43个" / "43", "85万人" / "850,000 people". */
 import { t, type UiKey } from './i18n.ts';
 import { formatScaled, parseDecimal, shift } from './decimal.ts';
-import { formatMoney, formatNumber, moneyUnits, type MoneyUnit } from './money.ts';
+import { formatNumber, moneyUnits, readableMoney, type MoneyUnit } from './money.ts';
 import type { FigureUnit, Locale } from './vocabulary.ts';
 
 export type FigureUnitValue = MoneyUnit | FigureUnit | { zh: string; en?: string };
@@ -19,9 +19,14 @@ function isMoneyUnit(unit: FigureUnitValue): unit is MoneyUnit {
   return typeof unit === 'string' && (moneyUnits as readonly string[]).includes(unit);
 }
 
+/** A figure's value to the last digit, when `formatFigure` shows it rounded (money in English). */
+export function exactFigure(value: string, unit: FigureUnitValue, locale: Locale): string | undefined {
+  return isMoneyUnit(unit) ? readableMoney({ amount: value, unit }, locale).exact : undefined;
+}
+
 /** A figure's value with its unit, in `locale`. */
 export function formatFigure(value: string, unit: FigureUnitValue, locale: Locale): string {
-  if (isMoneyUnit(unit)) return formatMoney({ amount: value, unit }, locale);
+  if (isMoneyUnit(unit)) return readableMoney({ amount: value, unit }, locale).text;
   if (typeof unit === 'object') {
     const unitText = locale === 'en' ? (unit.en ?? unit.zh) : unit.zh;
     const number = formatDecimal(value, locale);

@@ -96,6 +96,42 @@ export function formatMoney(money: Money, locale: Locale): string {
   return locale === 'zh' ? chineseMoney(base, currency) : englishMoney(base, currency);
 }
 
+/** An amount as a reader sees it, and the exact amount when what they see is rounded. */
+export interface ReadableMoney {
+  text: string;
+  /** The amount to the last digit ("CNY 206,695,000,000"), for a `title`; absent when `text` is exact. */
+  exact?: string;
+}
+
+/**
+ * English readers expect at most two decimals in "CNY 206.7 billion": a third decimal of a
+ * billion is a few million yuan, noise next to the figure. Chinese keeps 亿元/万元 as staff
+ * wrote them. An amount that two decimals would turn into zero keeps its digits.
+ */
+export const englishFractionDigits = 2;
+
+const englishReadable = new Intl.NumberFormat('en-US', { maximumFractionDigits: englishFractionDigits });
+const englishExact = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
+
+export function readableMoney(money: Money, locale: Locale): ReadableMoney {
+  if (locale === 'zh') {
+    const text = formatMoney(money, locale);
+    return text.startsWith('约') ? { text, exact: `${money.amount}${money.unit}` } : { text };
+  }
+  const base = toBaseUnits(money);
+  const currency = currencyOf(money.unit);
+  const magnitude = magnitudeOf(base);
+  const [power, word] = magnitude > 9 ? [9, ' billion'] : magnitude > 6 ? [6, ' million'] : [0, ''];
+  const rounded = roundScaled(shift(base, -power), englishFractionDigits);
+  if (rounded.exact) return { text: englishMoney(base, currency) };
+  if (rounded.value.digits === 0n) return { text: englishMoney(base, currency), exact: exactEnglish(base, currency) };
+  return { text: `${currency} ${englishReadable.format(formatScaled(rounded.value) as `${number}`)}${word}`, exact: exactEnglish(base, currency) };
+}
+
+function exactEnglish(base: Scaled, currency: Currency): string {
+  return `${currency} ${englishExact.format(formatScaled(base) as `${number}`)}`;
+}
+
 /** Investment bands used by filters, bounds in yuan (lower bound inclusive). */
 export const investmentBands = [
   { id: 'under-100m', min: 0 },

@@ -65,18 +65,40 @@ function splitOversized(piece: string, maxWidth: number): string[] {
   return parts;
 }
 
-/** Wraps `text` into lines no wider than `maxWidth` em. */
+/** Characters that count as something to read on a line: not spaces, not punctuation. */
+function readableLength(pieces: string[]): number {
+  let count = 0;
+  for (const character of pieces.join('')) if (!/\s/.test(character) && !noLineStart.has(character) && !noLineEnd.has(character)) count += 1;
+  return count;
+}
+
+const joinLine = (pieces: string[]) => pieces.join('').trim();
+
+/**
+ * Wraps `text` into lines no wider than `maxWidth` em. A line is never left with a single
+ * character (系统集 / 成): the line above gives it its last piece, when that line keeps at least
+ * two characters and the moved piece fits (系统 / 集成).
+ */
 export function wrapText(text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let current = '';
+  const lines: string[][] = [];
+  let current: string[] = [];
   for (const piece of breakOpportunities(text.trim()).flatMap((candidate) => (textWidth(candidate.trimEnd()) > maxWidth ? splitOversized(candidate, maxWidth) : [candidate]))) {
-    if (current !== '' && textWidth((current + piece).trimEnd()) > maxWidth) {
-      lines.push(current.trimEnd());
-      current = piece.trimStart();
+    if (current.length > 0 && textWidth(joinLine([...current, piece])) > maxWidth) {
+      lines.push(current);
+      current = [piece.trimStart()];
     } else {
-      current += piece;
+      current.push(current.length === 0 ? piece.trimStart() : piece);
     }
   }
-  if (current.trim() !== '') lines.push(current.trimEnd());
-  return lines;
+  if (joinLine(current) !== '') lines.push(current);
+  for (let index = lines.length - 1; index > 0; index--) {
+    const above = lines[index - 1];
+    while (readableLength(lines[index]) === 1 && above.length > 1) {
+      const moved = [above[above.length - 1], ...lines[index]];
+      if (readableLength(above.slice(0, -1)) < 2 || textWidth(joinLine(moved)) > maxWidth) break;
+      above.pop();
+      lines[index] = moved;
+    }
+  }
+  return lines.map(joinLine);
 }

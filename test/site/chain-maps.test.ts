@@ -38,7 +38,10 @@ describe('every chain page draws its map as inline SVG', () => {
       const link = page.querySelector(`a.node[href="#node-${node.id}"]`);
       expect(link?.classList.contains(`status-${node.status}`)).toBe(true);
       const status = { strong: 'Strong', present: 'Present', weak: 'Weak', gap: 'Gap' }[node.status];
-      expect(text(link?.querySelector('.meta'))).toMatch(new RegExp(`^${status} · firms \\d+ · projects \\d+$`));
+      // Counts read as English: "1 firm · 0 projects", not "firms 1 · projects 0".
+      const firms = node.enterprises.length;
+      expect(text(link?.querySelector('.meta'))).toMatch(new RegExp(`^${status} · ${firms} ${firms === 1 ? 'firm' : 'firms'} · \\d+ projects?$`));
+      expect(text(link?.querySelector('.meta'))).not.toMatch(/\b1 projects\b/);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDecimal, formatFigure } from '../../src/lib/figures.ts';
+import { exactFigure, formatDecimal, formatFigure } from '../../src/lib/figures.ts';
 
 describe('key figures', () => {
   test('counts read naturally in each language', () => {
@@ -10,7 +10,10 @@ describe('key figures', () => {
 
   test('money figures use the money formatter', () => {
     expect(formatFigure('163.87', '亿元', 'zh')).toBe('163.87亿元');
-    expect(formatFigure('2066.95', '亿元', 'en')).toBe('CNY 206.695 billion');
+    expect(formatFigure('2066.95', '亿元', 'en')).toBe('CNY 206.7 billion');
+    expect(exactFigure('2066.95', '亿元', 'en')).toBe('CNY 206,695,000,000');
+    expect(exactFigure('2066.95', '亿元', 'zh')).toBeUndefined();
+    expect(exactFigure('43', '个', 'en')).toBeUndefined();
   });
 
   test('units counted in 万 are written out in English', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMoney, investmentBand, sortValueInYuan, sumMoney, toCents } from '../../src/lib/money.ts';
+import { formatMoney, investmentBand, readableMoney, sortValueInYuan, sumMoney, toCents } from '../../src/lib/money.ts';
 
 describe('money for people', () => {
   test('Chinese readers see 亿元 and 万元 as staff wrote them', () => {
@@ -22,6 +22,31 @@ describe('money for people', () => {
   test('amounts that cannot be shown exactly are marked as approximate, never silently rounded', () => {
     expect(formatMoney({ amount: '1.23456789', unit: '亿元' }, 'zh')).toBe('约1.2346亿元');
     expect(formatMoney({ amount: '1.23456789', unit: '亿元' }, 'en')).toBe('≈ CNY 123.4568 million');
+  });
+
+  test('English readers see at most two decimals, with the exact amount kept for a title', () => {
+    expect(readableMoney({ amount: '2066.95', unit: '亿元' }, 'en')).toEqual({ text: 'CNY 206.7 billion', exact: 'CNY 206,695,000,000' });
+    expect(readableMoney({ amount: '163.87', unit: '亿元' }, 'en')).toEqual({ text: 'CNY 16.39 billion', exact: 'CNY 16,387,000,000' });
+    expect(readableMoney({ amount: '1.23456789', unit: '亿元' }, 'en')).toEqual({ text: 'CNY 123.46 million', exact: 'CNY 123,456,789' });
+    expect(readableMoney({ amount: '1234.567', unit: '元' }, 'en')).toEqual({ text: 'CNY 1,234.57', exact: 'CNY 1,234.567' });
+    // Rounding half away from zero: 2.995 billion reads as 3 billion.
+    expect(readableMoney({ amount: '29.95', unit: '亿元' }, 'en').text).toBe('CNY 3 billion');
+  });
+
+  test('amounts that need no rounding carry no second version', () => {
+    expect(readableMoney({ amount: '15', unit: '亿元' }, 'en')).toEqual({ text: 'CNY 1.5 billion' });
+    expect(readableMoney({ amount: '25.22', unit: '亿元' }, 'en')).toEqual({ text: 'CNY 2.52 billion', exact: 'CNY 2,522,000,000' });
+    expect(readableMoney({ amount: '2000', unit: '万美元' }, 'en')).toEqual({ text: 'USD 20 million' });
+    expect(readableMoney({ amount: '85', unit: '万元' }, 'en')).toEqual({ text: 'CNY 850,000' });
+  });
+
+  test('a small amount is never rounded away to nothing', () => {
+    expect(readableMoney({ amount: '0.004', unit: '元' }, 'en')).toEqual({ text: 'CNY 0.004', exact: 'CNY 0.004' });
+  });
+
+  test('Chinese keeps the amount as staff wrote it, and the exact figure where 约 was needed', () => {
+    expect(readableMoney({ amount: '2066.95', unit: '亿元' }, 'zh')).toEqual({ text: '2066.95亿元' });
+    expect(readableMoney({ amount: '1.23456789', unit: '亿元' }, 'zh')).toEqual({ text: '约1.2346亿元', exact: '1.23456789亿元' });
   });
 
   test('totals are exact: 0.1 + 0.2 亿元 is 0.3 亿元, not 0.30000000000000004', () => {

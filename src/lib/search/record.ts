@@ -8,7 +8,7 @@ import type { Chain, Opportunity, Policy, Region } from '../../schemas/index.ts'
 import type { Atlas, Entry } from '../atlas.ts';
 import { formatDate } from '../dates.ts';
 import { plain } from '../i18n.ts';
-import { formatMoney, investmentBand, sortValueInYuan } from '../money.ts';
+import { readableMoney, investmentBand, sortValueInYuan } from '../money.ts';
 import type { Locale } from '../vocabulary.ts';
 import { searchSortNames, type SearchFilterName } from './names.ts';
 import { pinyinSpellings } from './pinyin.ts';
@@ -74,7 +74,7 @@ export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, local
     meta: withoutEmpty({
       type: 'opportunity',
       region: regionLabel(atlas, opportunity.region, locale),
-      investment: formatMoney(opportunity.investment, locale),
+      investment: readableMoney(opportunity.investment, locale).text,
       date: formatDate(opportunity.published, locale),
     }),
     filters: {
