@@ -1,6 +1,7 @@
 /** Runs the real `astro build` the way `npm run build` does, with a chosen content folder and output. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { nodeCommand } from '../../src/cli/node-bin.ts';
 import { projectRoot, testToday } from './paths.ts';
 
 export interface BuildResult {
@@ -10,12 +11,13 @@ export interface BuildResult {
 
 export function buildGuide(options: { content: string; outDir: string; today?: string; env?: Record<string, string> }): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+    // Astro's own script with this Node (the pinned Node 24 under npm scripts): no shell, no .cmd shim.
+    const astro = nodeCommand('astro', ['build']);
+    const child = spawn(astro.program, astro.args, {
       cwd: projectRoot,
       env: {
         ...process.env,
-        // node_modules/.bin first: Astro 7 needs the pinned Node 24, as under npm scripts.
-        PATH: `${path.join(projectRoot, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`,
+        PATH: `${path.join(projectRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
         ASTRO_TELEMETRY_DISABLED: '1',
         ATLAS_CONTENT: options.content,
         ATLAS_OUT_DIR: options.outDir,
