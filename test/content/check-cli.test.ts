@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { badCases, fixturesRoot, validFixture } from '../support/fixtures.ts';
 import { projectRoot } from '../support/paths.ts';
+import { tempFolder } from '../support/temp.ts';
 
 const node = process.execPath;
 
@@ -29,7 +29,7 @@ async function filesUnder(folder: string): Promise<string[]> {
  * its own copy (`api-plant-<case>.yaml`), so all errors live side by side; added files stay as they are.
  */
 async function everyErrorAtOnce(): Promise<{ folder: string; fileOf: (name: string) => string }> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'atlas-all-errors-'));
+  const folder = await tempFolder('all-errors');
   await cp(validFixture, folder, { recursive: true });
   const validFiles = new Set(await filesUnder(validFixture));
   const renamed = new Map<string, string>();
@@ -63,7 +63,6 @@ describe('npm run check', () => {
     expect(headings.length).toBeGreaterThanOrEqual(new Set(badCases.map((badCase) => fileOf(badCase.name))).size);
     expect(output).toMatch(/错误 \/ errors: \d+/);
     expect(output).toContain('Content check failed');
-    await rm(folder, { recursive: true });
   });
 
   test('valid content passes with a summary of entries per collection', () => {

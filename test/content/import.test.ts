@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -9,15 +8,16 @@ import { checkContent } from '../../src/lib/content/load.ts';
 import { buildGuide } from '../support/build.ts';
 import { projectRoot, sampleContent, testOutput } from '../support/paths.ts';
 import { badReasons, badRows, goodRows, writeCsv, writeXlsx, type CsvEncoding } from '../support/spreadsheets.ts';
+import { tempFolder } from '../support/temp.ts';
 
 let sheets: string;
 
 beforeAll(async () => {
-  sheets = await mkdtemp(path.join(tmpdir(), 'atlas-sheets-'));
+  sheets = await tempFolder('sheets');
 });
 
 async function freshContent(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'atlas-import-'));
+  const folder = await tempFolder('import');
   await cp(sampleContent, folder, { recursive: true });
   return folder;
 }

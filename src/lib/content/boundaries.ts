@@ -23,7 +23,7 @@ export function isAreaGeoJson(value: unknown): boolean {
  * Resolves a boundary path written in a region file (`boundaries/x.geojson`, either slash on
  * Windows); it must stay inside the content folder. `paths` is `path.win32` or `path.posix` in tests.
  */
-export function boundaryFile(root: string, relative: string, paths: path.PlatformPath = path): string | null {
+export function boundaryFile(root: string, relative: string, paths: typeof path = path): string | null {
   const absolute = paths.resolve(root, relative);
   const inside = paths.relative(paths.resolve(root), absolute);
   return inside !== '' && !inside.startsWith('..') && !paths.isAbsolute(inside) ? absolute : null;

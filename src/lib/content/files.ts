@@ -21,12 +21,12 @@ export async function listYamlFiles(directory: string): Promise<string[]> {
 }
 
 /** A file in a folder starting with `.` or `_` (or named so) is set aside: drafts, editor backups. */
-export function isSetAside(relativeName: string, paths: path.PlatformPath = path): boolean {
+export function isSetAside(relativeName: string, paths: typeof path = path): boolean {
   return relativeName.split(paths.sep).some((part) => part.startsWith('.') || part.startsWith('_'));
 }
 
 /** The id of an entry: its file name without extension. */
-export function idFromFile(file: string, paths: path.PlatformPath = path): string {
+export function idFromFile(file: string, paths: typeof path = path): string {
   return paths.basename(file, paths.extname(file));
 }
 
@@ -34,7 +34,7 @@ export function idFromFile(file: string, paths: path.PlatformPath = path): strin
  * A path as the staff should read it in an error: relative to the working directory when inside
  * it, with `/` on every system (as in the docs); absolute and in the system's own form otherwise.
  */
-export function displayPath(absolute: string, cwd = process.cwd(), paths: path.PlatformPath = path): string {
+export function displayPath(absolute: string, cwd = process.cwd(), paths: typeof path = path): string {
   const relative = paths.relative(cwd, absolute);
   return relative === '' || relative.startsWith('..') || paths.isAbsolute(relative) ? absolute : relative.split(paths.sep).join('/');
 }
