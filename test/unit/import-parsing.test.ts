@@ -31,10 +31,14 @@ describe('amounts as spreadsheets write them', () => {
     if (!result.ok) expect(result.reason.zh).toContain('没有单位');
   });
 
+  test.each(['待定', '面议', '暂定', '另议', '', '  ', '—', 'TBD', '待定。'])('"%s" is an amount still to be negotiated', (text) => {
+    expect(parseAmount(text)).toEqual({ ok: true, negotiable: true });
+  });
+
   test('text that is not an amount is refused with the text quoted', () => {
-    const result = parseAmount('待定');
+    const result = parseAmount('很多');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason.en).toContain('"待定"');
+    if (!result.ok) expect(result.reason.en).toContain('"很多"');
   });
 });
 

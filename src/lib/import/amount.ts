@@ -6,7 +6,20 @@
 import { formatScaled, isDecimalString, parseDecimal, shift } from '../decimal.ts';
 import type { MoneyUnit } from '../money.ts';
 
-export type AmountResult = { ok: true; amount: string; unit: MoneyUnit } | { ok: false; reason: { zh: string; en: string } };
+export type AmountResult =
+  | { ok: true; amount: string; unit: MoneyUnit }
+  /** 待定, 面议, 暂定, 另议 or an empty cell: the amount is still to be agreed. */
+  | { ok: true; negotiable: true }
+  | { ok: false; reason: { zh: string; en: string } };
+
+/** What lists write when the amount is not settled yet; an empty cell or a dash means the same. */
+const negotiableWords = /^(待定|面议|暂定|另议|待议|协商|商议|洽谈|再议|未定|不详|tbd|tbc|n\/a|negotiable|to be negotiated|to be determined|[-—–－/／]+)$/i;
+
+/** Whether an investment cell says the amount is still to be agreed. */
+export function isNegotiableText(raw: string): boolean {
+  const text = normalizeNumberText(raw).replace(/[。.]$/, '');
+  return text === '' || negotiableWords.test(text);
+}
 
 const chineseUnits: Record<string, MoneyUnit> = {
   亿元: '亿元',
@@ -62,7 +75,7 @@ function english(value: string, magnitude: string | undefined, currency: 'USD' |
  */
 export function parseAmount(raw: string, defaultUnit?: MoneyUnit): AmountResult {
   const text = normalizeNumberText(raw);
-  if (text === '') return { ok: false, reason: { zh: '总投资为空', en: 'the total investment is empty' } };
+  if (isNegotiableText(raw)) return { ok: true, negotiable: true };
   let match = chinesePattern.exec(text.replace(/\s/g, ''));
   if (match) return { ok: true, amount: formatScaled(parseDecimal(match[1])), unit: chineseUnits[match[2]] };
   if ((match = usdBefore.exec(text) ?? usdAfter.exec(text))) return { ok: true, ...english(match[1], match[2], 'USD') };
