@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, readdir, rm, stat } from 'node:fs/promises';
+import { cp, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { badCases, fixturesRoot, validFixture } from '../support/fixtures.ts';
@@ -81,5 +81,17 @@ describe('npm run check', () => {
     expect(output).toMatch(/policies\/land-support\.yaml:\d+ {2}expires {2}警告\/warning {2}政策已于/);
     expect(output).toMatch(/opportunities\/\S+\.yaml:\d+ {2}validUntil {2}警告\/warning {2}有效期已过/);
     expect(output).toMatch(/警告 \/ warnings: [1-9]/);
+  });
+});
+
+describe('npm run check and the import synonym table', () => {
+  test('a bad import-synonyms.yaml is an error naming the file, line and field', async () => {
+    const folder = await tempFolder('synonyms');
+    await cp(validFixture, folder, { recursive: true });
+    await writeFile(path.join(folder, 'import-synonyms.yaml'), 'industries:\n  生物医药: [中藏医药]\n  航天: [太空]\ncooperation:\n  jv: [联营]\n  cooperation: [联营]\n');
+    const { status, output } = runCheck(folder);
+    expect(status, output).toBe(1);
+    expect(output).toMatch(/import-synonyms\.yaml:3 {2}industries\.航天 {2}错误\/error {2}site\.yaml 中没有产业 “航天”/);
+    expect(output).toMatch(/import-synonyms\.yaml:6 {2}cooperation\.cooperation\[0\] {2}错误\/error {2}“联营” 已在 jv 下列出/);
   });
 });

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { nodeCommand } from '../../src/cli/node-bin.ts';
-import { projectRoot, testToday } from './paths.ts';
+import { projectRoot, testOutput, testToday } from './paths.ts';
 
 export interface BuildResult {
   code: number | null;
@@ -22,6 +22,9 @@ export function buildGuide(options: { content: string; outDir: string; today?: s
         ATLAS_CONTENT: options.content,
         ATLAS_OUT_DIR: options.outDir,
         ATLAS_TODAY: options.today ?? testToday,
+        // Astro's command keeps Node's compile cache in the system temp folder unless told otherwise;
+        // the tests keep theirs in .test-output, so a test run leaves nothing in the temp folder.
+        NODE_COMPILE_CACHE: path.join(testOutput, 'node-compile-cache'),
         NO_COLOR: '1',
         ...options.env,
       },

@@ -100,3 +100,14 @@ export async function loadSynonyms(contentRoot: string, industries: readonly Nam
   if (problems.length > 0) throw new SynonymsError(problems);
   return table;
 }
+
+/** The problems of the content folder's synonym table, for `npm run check`; none when it has none. */
+export async function synonymProblems(contentRoot: string, industries: readonly Named[]): Promise<ContentProblem[]> {
+  try {
+    await loadSynonyms(contentRoot, industries);
+    return [];
+  } catch (error) {
+    if (error instanceof SynonymsError) return error.problems;
+    throw error;
+  }
+}
