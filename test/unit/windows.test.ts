@@ -132,3 +132,13 @@ describe('the kiosk launcher prints the command of the machine it runs on', () =
     expect(powerShellCommand('C:\\a b\\c.exe', ["it's", '$env:x'])).toBe(`& 'C:\\a b\\c.exe' 'it''s' '$env:x'`);
   });
 });
+
+describe('files saved on Windows', () => {
+  test('an imported file whose line ends became CRLF still counts as untouched; a real edit does not', async () => {
+    const { existingState, renderEntryFile, rowHash } = await import('../../src/lib/import/entry-file.ts');
+    const data = { title: { zh: '九台生物药中试基地' }, investment: { negotiable: true }, updated: '2026-11-23' };
+    const written = renderEntryFile(data);
+    expect(existingState(written.replace(/\n/g, '\r\n'))).toEqual({ kind: 'imported', rowHash: rowHash(data) });
+    expect(existingState(written.replace(/\n/g, '\r\n').replace('九台', '长春'))).toEqual({ kind: 'edited' });
+  });
+});
