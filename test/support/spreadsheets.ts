@@ -56,7 +56,8 @@ export async function writeCsv(file: string, rows: string[][], encoding: CsvEnco
 /**
  * A 机遇清单 as it arrives from the field: a merged title row, the unit in the amount heading,
  * section rows between the projects, industries in the list's own words (生态农牧, 中藏医药,
- * 文化旅游, 现代农业, 电子信息, 商贸物流 …), amounts that say 待定 or 面议 or nothing, and four
+ * 文化旅游, 现代农业, 电子信息, 商贸物流 …), amounts that say 待定 or 面议 or nothing, or give
+ * an approximate figure or a range, and four
  * rows that are truly bad. Spreadsheet row numbers: title 1, header 2, data from 3.
  */
 export const fieldList = {
@@ -82,8 +83,8 @@ export const fieldList = {
     { cells: ['13', '源汇区冷链物流中心', '冷链物流', '漯河市源汇区', '建设冷库5万吨及冷链配送中心。', '2.6', '合作', '', '', '张女士', '0395-3123456'], kind: 'good', expect: { region: 'yuanhui', industry: 'logistics' }, guesses: ['冷链物流'] },
     { cells: ['14', '九台区生物药CDMO平台', '生物医药', '长春市九台区', '建设生物药合同研发生产平台。', '8', '合资', '已立项', '', '王先生', '0431-81234567'], kind: 'good', expect: { region: 'jiutai', industry: 'biomedicine' }, guesses: [] },
     { cells: ['15', '秦皇岛医疗器械产业园', '医疗器械', '秦皇岛经济技术开发区', '建设医疗器械标准厂房和检测中心。', '5000万元', '租赁', '', '', '赵先生', '0335-5123456'], kind: 'good', expect: { region: 'qinhuangdao-etdz', industry: 'medical-devices', investment: { amount: 5000, unit: '万元' }, cooperation: ['lease'] }, guesses: [] },
-    { cells: ['16', '甘孜光伏储能一体化项目', '清洁能源', '甘孜州', '建设光伏电站20万千瓦及配套储能。', '9.6', '股权合作', '', '', '泽仁先生', '0836-2812345'], kind: 'good', expect: { region: 'ganzi', industry: 'new-energy', cooperation: ['equity'] }, guesses: ['清洁能源'] },
-    { cells: ['17', '金昌新材料深加工', '有色金属新材料', '金昌经济技术开发区', '建设镍钴新材料深加工生产线。', '15', '合资', '', '', '李先生', '0935-8212345'], kind: 'good', expect: { region: 'jinchang-etdz', industry: 'new-materials' }, guesses: ['有色金属新材料'] },
+    { cells: ['16', '甘孜光伏储能一体化项目', '清洁能源', '甘孜州', '建设光伏电站20万千瓦及配套储能。', '约9.6', '股权合作', '', '', '泽仁先生', '0836-2812345'], kind: 'good', expect: { region: 'ganzi', industry: 'new-energy', investment: { amount: 9.6, unit: '亿元' }, cooperation: ['equity'] }, guesses: ['清洁能源', '约数'] },
+    { cells: ['17', '金昌新材料深加工', '有色金属新材料', '金昌经济技术开发区', '建设镍钴新材料深加工生产线。', '10-15', '合资', '', '', '李先生', '0935-8212345'], kind: 'good', expect: { region: 'jinchang-etdz', industry: 'new-materials', investment: { negotiable: true, amount: 10, unit: '亿元' } }, guesses: ['有色金属新材料', '范围'] },
     { cells: ['18', '宜宾装备制造配套园', '装备制造', '宜宾市', '建设精密零部件加工厂房。', '待定', '合作', '', '', '陈先生', '0831-2123456'], kind: 'good', expect: { region: 'yibin', industry: 'equipment', investment: { negotiable: true } }, guesses: ['装备制造', '待定'] },
     { cells: ['四、其他'], kind: 'section' },
     { cells: ['19', '', '文化旅游', '甘孜州', '建设内容待补充。', '2', '合资', '', '', '多吉先生', '0836-2812347'], kind: 'bad', reason: '缺少项目名称' },

@@ -148,11 +148,19 @@ export function rowToEntry(row: RowValues, context: ImportContext): RowResult {
 
   const amount = parseAmount(value('investment'), context.investmentUnit);
   if (!amount.ok) reasons.push(amount.reason);
-  else if ('negotiable' in amount) {
+  else if ('negotiable' in amount && amount.indicative) {
+    const { amount: low, unit } = amount.indicative;
+    guess(
+      `总投资“${value('investment')}”是一个范围：按面议导入（negotiable），参考金额 ${low}${unit}，不计入合计`,
+      `total investment "${value('investment')}" is a range: imported as to be negotiated, indicative ${low} ${unit}, left out of totals`,
+    );
+  } else if ('negotiable' in amount) {
     guess(
       value('investment') ? `总投资“${value('investment')}”：按面议导入（negotiable），不计入合计` : '总投资为空：按面议导入（negotiable），不计入合计',
       value('investment') ? `total investment "${value('investment')}": imported as to be negotiated, left out of totals` : 'no total investment given: imported as to be negotiated, left out of totals',
     );
+  } else if (amount.approximate) {
+    guess(`总投资“${value('investment')}”是约数：按 ${amount.amount}${amount.unit} 导入`, `total investment "${value('investment')}" is approximate: imported as ${amount.amount} ${amount.unit}`);
   }
 
   const cooperation = parseCooperation(value('cooperation'), synonyms.cooperation);
@@ -224,7 +232,11 @@ export function rowToEntry(row: RowValues, context: ImportContext): RowResult {
     region,
     ...(chain ? { chain: chain.id } : {}),
     industry,
-    investment: !amount.ok ? undefined : 'negotiable' in amount ? { negotiable: true } : { amount: plainNumber(amount.amount), unit: amount.unit },
+    investment: !amount.ok
+      ? undefined
+      : 'negotiable' in amount
+        ? { negotiable: true, ...(amount.indicative ? { amount: plainNumber(amount.indicative.amount), unit: amount.indicative.unit } : {}) }
+        : { amount: plainNumber(amount.amount), unit: amount.unit },
     cooperation: cooperation.ok ? cooperation.modes : [],
     content: text(content, value('contentEn')),
     ...(land ? { land } : {}),
