@@ -142,3 +142,22 @@ describe('files saved on Windows', () => {
     expect(existingState(written.replace(/\n/g, '\r\n').replace('九台', '长春'))).toEqual({ kind: 'edited' });
   });
 });
+
+describe('installing on Windows and macOS', () => {
+  test('the lock file lists the native packages of every system, not only those of the machine that wrote it', () => {
+    // npm can drop other systems' optional packages (Rollup, Pagefind and Astro's compiler ship one per
+    // system) from a lock file written on Linux; `npm ci` on Windows then installs no Rollup for it.
+    const lock = JSON.parse(readFileSync(path.join(projectRoot, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { optionalDependencies?: Record<string, string> }>;
+    };
+    const missing = Object.entries(lock.packages).flatMap(([key, entry]) =>
+      Object.keys(entry.optionalDependencies ?? {})
+        .filter((name) => !lock.packages[`node_modules/${name}`] && !lock.packages[`${key}/node_modules/${name}`])
+        .map((name) => `${key} → ${name}`),
+    );
+    expect(missing).toEqual([]);
+    expect(lock.packages['node_modules/@rollup/rollup-win32-x64-msvc']).toBeDefined();
+    expect(lock.packages['node_modules/@pagefind/windows-x64']).toBeDefined();
+    expect(lock.packages['node_modules/@astrojs/compiler-binding-darwin-arm64']).toBeDefined();
+  });
+});
