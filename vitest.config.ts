@@ -6,10 +6,13 @@ import { defineConfig } from 'vitest/config';
  * once per run and serves it.
  */
 const builtGuide = ['test/support/global-setup.ts'];
+/** Removes the temporary folders a test file made (see test/support/temp.ts). */
+const cleanTemp = ['test/support/clean-temp.ts'];
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    setupFiles: cleanTemp,
     hookTimeout: 180_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },

@@ -2,9 +2,9 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { nodeCommand } from '../src/cli/node-bin.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
-const bin = path.join(projectRoot, 'node_modules/.bin');
 
 export interface RunResult {
   seconds: number;
@@ -12,10 +12,14 @@ export interface RunResult {
   peakRssMiB: number;
 }
 
-/** Resident memory in KiB of each process, and its parent, read from Linux's /proc. */
+/**
+ * Resident memory in KiB of each process, and its parent, read from Linux's /proc. Windows and
+ * macOS have no /proc: there the table is empty and the peak memory is reported as 0.
+ */
 async function processTable(): Promise<Map<number, { parent: number; rssKiB: number }>> {
   const table = new Map<number, { parent: number; rssKiB: number }>();
-  for (const entry of await readdir('/proc')) {
+  const entries = await readdir('/proc').catch(() => [] as string[]);
+  for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     const status = await readFile(`/proc/${entry}/status`, 'utf8').catch(() => '');
     const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? -1);
@@ -37,13 +41,15 @@ async function treeRssKiB(root: number): Promise<number> {
   return total;
 }
 
+/** Runs a package's command (`astro`, `pagefind`) with this Node, the same way on every system. */
 export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(path.join(bin, command), args, {
+    const node = nodeCommand(command, args);
+    const child = spawn(node.program, node.args, {
       cwd,
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
     let peakKiB = 0;
     let sampling = false;

@@ -375,9 +375,11 @@ function location(random: Random, region: RegionInfo): OpportunityData['location
 
 function opportunityData(random: Random, project: Project, phase: number, featured: boolean): OpportunityData {
   const money = investment(random);
+  // A few lists leave the amount open (待定, 面议), as real ones do.
+  const negotiable = random.chance(0.03);
   const landData = land(random, project);
   const area = landData ? decimal(Math.round(Number(landData.area) * 10), 1) : undefined;
-  const moneyWords = moneyText(money);
+  const moneyWords = negotiable ? { zh: '面议', en: 'to be negotiated' } : moneyText(money);
   const region = project.region;
   const point = location(random, region);
   const modes = random.weighted([
@@ -399,7 +401,7 @@ function opportunityData(random: Random, project: Project, phase: number, featur
     ...(project.chain ? { chain: project.chain.id } : {}),
     ...(project.node ? { node: project.node.id } : {}),
     industry: project.industry,
-    investment: moneyField(money),
+    investment: negotiable ? { negotiable: true } : moneyField(money),
     cooperation: [...modes],
     content: contentText(random, project, area),
     ...(landData ? { land: landData } : {}),

@@ -10,15 +10,18 @@ import { buildDate } from '../lib/dates.ts';
 import { jsonSchemaFolder, writeJsonSchemas } from '../lib/content/json-schemas.ts';
 import { checkContent } from '../lib/content/load.ts';
 import { formatReport } from '../lib/content/report.ts';
+import { synonymProblems } from '../lib/import/synonyms.ts';
 import { contentRoot } from '../loaders/content-root.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const root = process.argv[2] ?? contentRoot();
 
-const [{ content, problems, warnings }] = await Promise.all([
+const [{ content, problems: contentProblems, warnings }] = await Promise.all([
   checkContent(root, { warningsAsOf: buildDate() }),
   writeJsonSchemas(path.join(projectRoot, jsonSchemaFolder)),
 ]);
+// The import's synonym table is checked here too, so a mistake shows before the next import.
+const problems = content ? [...contentProblems, ...(await synonymProblems(root, content.site.data.industries))] : contentProblems;
 const counts = content && {
   regions: content.regions.length,
   chains: content.chains.length,

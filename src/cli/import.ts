@@ -1,15 +1,17 @@
 /**
- * `npm run import -- <file.xlsx|file.csv> [--region <id>] [--dry-run] [--force] [--columns <map.yaml>] [--sheet <name>]`:
+ * `npm run import -- <file.xlsx|file.csv> [--region <id>] [--dry-run] [--force] [--columns <map.yaml>] [--sheet <name>] [--add-industries]`:
  * turns a 机遇清单 spreadsheet into opportunity entries in the content folder (ATLAS_CONTENT or
- * `content/`). Lists every row it could not take, with its row number and why; exits 1 if any.
+ * `content/`). Lists every row it could not take, with its row number and why, and every guess
+ * it made for the rows it took; exits 1 if a row was not taken or an industry is still missing
+ * from site.yaml.
  */
 import { parseArgs } from 'node:util';
 import { buildDate } from '../lib/dates.ts';
-import { formatImportReport } from '../lib/import/report.ts';
+import { formatImportReport, importNeedsAttention } from '../lib/import/report.ts';
 import { importTable, isImportError } from '../lib/import/import-table.ts';
 import { contentRoot } from '../loaders/content-root.ts';
 
-const usage = 'npm run import -- <file.xlsx|file.csv> [--region <id>] [--dry-run] [--force] [--columns <map.yaml>] [--sheet <name>]';
+const usage = 'npm run import -- <file.xlsx|file.csv> [--region <id>] [--dry-run] [--force] [--columns <map.yaml>] [--sheet <name>] [--add-industries]';
 
 let args;
 try {
@@ -21,6 +23,7 @@ try {
       force: { type: 'boolean', default: false },
       columns: { type: 'string' },
       sheet: { type: 'string' },
+      'add-industries': { type: 'boolean', default: false },
     },
   });
 } catch (error) {
@@ -43,9 +46,10 @@ try {
     force: args.values.force,
     columnsFile: args.values.columns,
     sheet: args.values.sheet,
+    addIndustries: args.values['add-industries'],
   });
   console.log(formatImportReport(report, { dryRun: args.values['dry-run'] }).join('\n'));
-  if (report.outcomes.some((outcome) => outcome.action === 'failed')) process.exit(1);
+  if (importNeedsAttention(report)) process.exit(1);
 } catch (error) {
   if (isImportError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT') {
     console.error(`导入失败 / import failed: ${(error as Error).message}`);

@@ -5,6 +5,7 @@
  * command that opens it full screen, locked down.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -12,11 +13,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { parse } from 'yaml';
-import { chromiumArguments, needsBuild, shellCommand } from '../lib/kiosk/launch.ts';
+import { kioskLaunch, needsBuild } from '../lib/kiosk/launch.ts';
 import { isLocale } from '../lib/i18n.ts';
 import { pagePath } from '../lib/paths.ts';
 import { defaultLocale } from '../lib/vocabulary.ts';
 import { contentRoot } from '../loaders/content-root.ts';
+import { nodeCommand } from './node-bin.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,8 +40,8 @@ async function newestFile(dir: string): Promise<number> {
 const builtAt = (await stat(path.join(outDir, 'kiosk-sw.js')).catch(() => undefined))?.mtimeMs;
 if (needsBuild(builtAt, await newestFile(content), values.build)) {
   console.log('构建中 / Building the guide…');
-  const astro = path.resolve('node_modules/.bin/astro');
-  const result = spawnSync(astro, ['build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const astro = nodeCommand('astro', ['build']);
+  const result = spawnSync(astro.program, astro.args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -53,9 +55,10 @@ const server = createServer((request, response) => serve(request, response, () =
 const port = Number(values.port);
 server.listen(port, '127.0.0.1', () => {
   const url = `http://localhost:${port}${pagePath(language, 'kiosk')}`;
-  const profile = path.join(os.homedir(), '.invest-atlas-kiosk');
+  const launch = kioskLaunch(url, { platform: process.platform, home: os.homedir(), env: process.env, exists: existsSync });
   console.log(`\n展会模式已就绪 / The kiosk is served at ${url}`);
-  console.log('\n全屏锁定打开 / Open it full screen, locked down:\n');
-  console.log(`  ${shellCommand('chromium', chromiumArguments(url, profile))}\n`);
+  console.log(`\n用 ${launch.browser} 全屏锁定打开 / Open it full screen, locked down, in ${launch.browser}:`);
+  for (const command of launch.commands) console.log(`\n  ${command.shell}:\n  ${command.line}`);
+  console.log(`\n展会浏览器配置保存在 / The kiosk browser profile is kept in ${launch.profile}\n`);
   console.log('按 Ctrl+C 停止 / Ctrl+C stops the server.');
 });

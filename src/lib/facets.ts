@@ -3,7 +3,8 @@ import type { Opportunity, Policy } from '../schemas/index.ts';
 import type { Atlas, Entry } from './atlas.ts';
 import { countValues, type Facet, type FacetValues } from './filters.ts';
 import { collator, label, plain, t } from './i18n.ts';
-import { investmentBand, investmentBands } from './money.ts';
+import { investmentBandOf } from './investment.ts';
+import { investmentBands } from './money.ts';
 import { regionsInTreeOrder } from './order.ts';
 import { cooperationModes, opportunityStages, policyLevels, type Locale } from './vocabulary.ts';
 
@@ -16,7 +17,7 @@ export function opportunityFacetValues(atlas: Atlas, opportunity: Entry<Opportun
     region: atlas.lineage(region),
     chain: chain ? [chain] : [],
     industry: [industry],
-    band: [investmentBand(investment, atlas.site.exchangeRate.cnyPerUsd)],
+    band: [investmentBandOf(investment, atlas.site.exchangeRate.cnyPerUsd)],
     cooperation,
     stage: [stage],
   };
@@ -56,7 +57,7 @@ export function opportunityFacets(atlas: Atlas, locale: Locale, items: FacetValu
     facet('region', regionTree(atlas, locale), items, locale),
     facet('chain', chainOptions(atlas, locale), items, locale),
     facet('industry', byName(atlas.site.industries.map((industry) => ({ value: industry.id, label: plain(industry.name, locale) })), locale), items, locale),
-    facet('band', investmentBands.map((band) => ({ value: band.id, label: label(locale, 'investmentBand', band.id) })), items, locale),
+    facet('band', [...investmentBands.map((band) => band.id), 'negotiable'].map((band) => ({ value: band, label: label(locale, 'investmentBand', band) })), items, locale),
     facet('cooperation', cooperationModes.map((mode) => ({ value: mode, label: label(locale, 'cooperation', mode) })), items, locale),
     facet('stage', opportunityStages.map((stage) => ({ value: stage, label: label(locale, 'opportunityStage', stage) })), items, locale),
   ];

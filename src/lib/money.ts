@@ -15,6 +15,26 @@ export interface Money {
   unit: MoneyUnit;
 }
 
+/**
+ * A project's total investment: money, or `negotiable` (待定, 面议) with at most an indicative
+ * amount. Only a fixed amount counts in totals, investment bands and sorting.
+ */
+export interface Investment {
+  amount?: string;
+  unit?: MoneyUnit;
+  negotiable: boolean;
+}
+
+/** The amount given, fixed or indicative; none when a negotiable investment names no figure. */
+export function statedAmount(investment: Investment): Money | undefined {
+  return investment.amount !== undefined && investment.unit !== undefined ? { amount: investment.amount, unit: investment.unit } : undefined;
+}
+
+/** The amount that counts in totals, bands and sorting: none for a negotiable investment. */
+export function fixedAmount(investment: Investment): Money | undefined {
+  return investment.negotiable ? undefined : statedAmount(investment);
+}
+
 const unitScale: Record<MoneyUnit, { currency: Currency; power: number }> = {
   元: { currency: 'CNY', power: 0 },
   万元: { currency: 'CNY', power: 4 },
@@ -152,6 +172,12 @@ export function investmentBand(money: Money, cnyPerUsd: number): InvestmentBand 
   let band: InvestmentBand = investmentBands[0].id;
   for (const candidate of investmentBands) if (yuan >= candidate.min) band = candidate.id;
   return band;
+}
+
+/** Totals of the fixed amounts, and how many investments were left out as negotiable. */
+export function sumInvestments(items: readonly Investment[]): { totals: Money[]; negotiable: number } {
+  const fixed = items.map(fixedAmount);
+  return { totals: sumMoney(fixed.filter((money) => money !== undefined)), negotiable: fixed.filter((money) => money === undefined).length };
 }
 
 /** A single number (in yuan) for sorting mixed currencies. */

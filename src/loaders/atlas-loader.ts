@@ -93,7 +93,8 @@ export function atlasLoader(collection: CollectionName): Loader {
           context.store.set({
             id: entry.id,
             data,
-            filePath: path.relative(process.cwd(), entry.file),
+            // Astro keeps file paths with `/`, also on Windows.
+            filePath: path.relative(process.cwd(), entry.file).split(path.sep).join('/'),
             digest: context.generateDigest(data),
           });
         }

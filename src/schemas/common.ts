@@ -94,25 +94,65 @@ export function exactDecimal({ allowNegative = false } = {}) {
   });
 }
 
+/** 亿元, 万元, 元, USD, 万美元 or 亿美元. */
+const moneyUnit = z.enum(moneyUnits, {
+  error: bi(`单位应为以下之一：${moneyUnits.join('、')}`, `unit must be one of: ${moneyUnits.join(', ')}`),
+});
+
+/** The checks every amount of money passes: not zero, and exact to the cent. */
+function checkAmount(value: { amount: string; unit: (typeof moneyUnits)[number] }, context: z.RefinementCtx): void {
+  if (/^0(\.0+)?$/.test(value.amount)) {
+    context.addIssue({ code: 'custom', path: ['amount'], message: bi('金额不能为零', 'amount must not be zero') });
+  } else if (toCents(value) === null) {
+    context.addIssue({
+      code: 'custom',
+      path: ['amount'],
+      message: bi('金额精确到分即可，小数位太多', 'amount has more decimals than cents allow'),
+    });
+  }
+}
+
 /** Money exactly as written: an amount and its unit. */
 export const money = z
   .strictObject({
     /** The amount in `unit`s: a number such as 15 or 25.22, never with the unit inside ("15亿元" is an error). */
     amount: exactDecimal(),
     /** 亿元, 万元, 元, USD, 万美元 or 亿美元. */
-    unit: z.enum(moneyUnits, {
-      error: bi(`单位应为以下之一：${moneyUnits.join('、')}`, `unit must be one of: ${moneyUnits.join(', ')}`),
-    }),
+    unit: moneyUnit,
+  })
+  .superRefine(checkAmount);
+
+/**
+ * A project's total investment: an exact amount and unit, or `negotiable: true` when the list
+ * says 待定 or 面议. A negotiable investment may still give an indicative amount; pages show
+ * 面议 / "to be negotiated", and totals and investment bands leave it out.
+ */
+export const investment = z
+  .strictObject({
+    /** The amount in `unit`s, e.g. 15 or 25.22; may be left out when `negotiable` is true. */
+    amount: exactDecimal().optional(),
+    /** 亿元, 万元, 元, USD, 万美元 or 亿美元; goes with `amount`. */
+    unit: moneyUnit.optional(),
+    /** true when the amount is still to be agreed (待定, 面议): shown as 面议 and left out of totals. */
+    negotiable: z.boolean().default(false),
   })
   .superRefine((value, context) => {
-    if (/^0(\.0+)?$/.test(value.amount)) {
-      context.addIssue({ code: 'custom', path: ['amount'], message: bi('金额不能为零', 'amount must not be zero') });
-    } else if (toCents(value) === null) {
-      context.addIssue({
-        code: 'custom',
-        path: ['amount'],
-        message: bi('金额精确到分即可，小数位太多', 'amount has more decimals than cents allow'),
-      });
+    if (value.amount === undefined && value.unit === undefined) {
+      if (!value.negotiable) {
+        context.addIssue({
+          code: 'custom',
+          path: ['amount'],
+          message: bi('缺少金额；投资额待定或面议时写 negotiable: true', 'the amount is missing; write negotiable: true when it is still to be agreed'),
+        });
+      }
+      return;
+    }
+    if (value.amount === undefined) {
+      context.addIssue({ code: 'custom', path: ['amount'], message: bi('写了单位就要写金额', 'a unit needs an amount') });
+    } else if (value.unit === undefined) {
+      context.addIssue({ code: 'custom', path: ['unit'], message: bi('金额要有单位，如 亿元、万元', 'the amount needs a unit, e.g. 亿元 or 万元') });
+    } else {
+      checkAmount({ amount: value.amount, unit: value.unit }, context);
     }
   });
 

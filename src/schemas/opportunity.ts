@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { bi } from '../lib/content/bilingual.ts';
 import { cooperationModes, landUses, opportunityStages, preparationLevels } from '../lib/vocabulary.ts';
-import { contact, entryId, exactDecimal, isoDate, localizedText, money, point, prose, vocabulary } from './common.ts';
+import { contact, entryId, exactDecimal, investment, isoDate, localizedText, point, prose, vocabulary } from './common.ts';
 import { entryFields } from './entry.ts';
 
 export const opportunitySchema = z.strictObject({
@@ -18,8 +18,8 @@ export const opportunitySchema = z.strictObject({
   node: entryId.optional(),
   /** Id of the industry (from `site.yaml` → industries). */
   industry: entryId,
-  /** Total investment, exact: amount and unit (亿元, 万元, 元, USD …). */
-  investment: money,
+  /** Total investment, exact: amount and unit (亿元, 万元, 元, USD …), or `negotiable: true` (待定, 面议). */
+  investment,
   /** Cooperation modes on offer: sole (独资), jv (合资), cooperation (合作), ppp, lease (租赁), franchise (特许经营), equity (股权合作). */
   cooperation: z.array(vocabulary('cooperation', cooperationModes)).min(1),
   /** Construction content (建设内容) in Markdown: what will be built, capacities, phases. */

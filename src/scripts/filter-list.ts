@@ -90,6 +90,8 @@ class AtlasFilter extends HTMLElement {
     const valueOf = (item: ListItem) => item.element.getAttribute(`data-sort-${key}`) ?? '';
     const numeric = this.items.every((item) => valueOf(item) === '' || !Number.isNaN(Number(valueOf(item))));
     const sorted = [...this.items].sort((a, b) => {
+      // An item without a value (an investment still to be negotiated) goes last in either direction.
+      if ((valueOf(a) === '') !== (valueOf(b) === '')) return valueOf(a) === '' ? 1 : -1;
       const compared = numeric ? Number(valueOf(a)) - Number(valueOf(b)) : collator.compare(valueOf(a), valueOf(b));
       return compared * factor;
     });

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildAtlas } from '../../src/lib/atlas.ts';
@@ -14,6 +13,7 @@ import { buildGuide } from '../support/build.ts';
 import { testOutput, testToday } from '../support/paths.ts';
 import { fileOfPage, pagePaths, readPage } from '../support/site.ts';
 import { serveDirectory } from '../support/static-server.ts';
+import { tempFolder } from '../support/temp.ts';
 
 // Another locality's content, generated, with more opportunities than CSS can filter.
 const opportunityCount = noScriptFilterLimit + 100;
@@ -23,7 +23,7 @@ let content: AtlasContent;
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 
 beforeAll(async () => {
-  const folder = await mkdtemp(path.join(tmpdir(), 'atlas-long-guide-'));
+  const folder = await tempFolder('long-guide');
   writeContent({ out: folder, opportunities: opportunityCount, seed: 3, force: true });
   await rm(outDir, { recursive: true, force: true });
   const { code, output } = await buildGuide({ content: folder, outDir });

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,6 +10,7 @@ import { buildGuide } from '../support/build.ts';
 import { validFixture } from '../support/fixtures.ts';
 import { testOutput } from '../support/paths.ts';
 import { serveDirectory } from '../support/static-server.ts';
+import { tempFolder } from '../support/temp.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -285,7 +285,7 @@ describe('when tiles cannot be loaded', () => {
   beforeAll(async () => {
     // The small test guide with OpenStreetMap tiles; this machine has no internet, and the test
     // also refuses the tile requests itself.
-    const content = await mkdtemp(path.join(tmpdir(), 'atlas-map-osm-'));
+    const content = await tempFolder('map-osm');
     // Inside the project, so that its build does not share Astro's scratch folder with another.
     const outDir = path.join(testOutput, 'map-osm-browser');
     await rm(outDir, { recursive: true, force: true });

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { badCases, fixturesRoot, validFixture } from '../support/fixtures.ts';
 import { projectRoot } from '../support/paths.ts';
+import { tempFolder } from '../support/temp.ts';
 
 const node = process.execPath;
 
@@ -29,7 +29,7 @@ async function filesUnder(folder: string): Promise<string[]> {
  * its own copy (`api-plant-<case>.yaml`), so all errors live side by side; added files stay as they are.
  */
 async function everyErrorAtOnce(): Promise<{ folder: string; fileOf: (name: string) => string }> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'atlas-all-errors-'));
+  const folder = await tempFolder('all-errors');
   await cp(validFixture, folder, { recursive: true });
   const validFiles = new Set(await filesUnder(validFixture));
   const renamed = new Map<string, string>();
@@ -63,7 +63,6 @@ describe('npm run check', () => {
     expect(headings.length).toBeGreaterThanOrEqual(new Set(badCases.map((badCase) => fileOf(badCase.name))).size);
     expect(output).toMatch(/错误 \/ errors: \d+/);
     expect(output).toContain('Content check failed');
-    await rm(folder, { recursive: true });
   });
 
   test('valid content passes with a summary of entries per collection', () => {
@@ -82,5 +81,17 @@ describe('npm run check', () => {
     expect(output).toMatch(/policies\/land-support\.yaml:\d+ {2}expires {2}警告\/warning {2}政策已于/);
     expect(output).toMatch(/opportunities\/\S+\.yaml:\d+ {2}validUntil {2}警告\/warning {2}有效期已过/);
     expect(output).toMatch(/警告 \/ warnings: [1-9]/);
+  });
+});
+
+describe('npm run check and the import synonym table', () => {
+  test('a bad import-synonyms.yaml is an error naming the file, line and field', async () => {
+    const folder = await tempFolder('synonyms');
+    await cp(validFixture, folder, { recursive: true });
+    await writeFile(path.join(folder, 'import-synonyms.yaml'), 'industries:\n  生物医药: [中藏医药]\n  航天: [太空]\ncooperation:\n  jv: [联营]\n  cooperation: [联营]\n');
+    const { status, output } = runCheck(folder);
+    expect(status, output).toBe(1);
+    expect(output).toMatch(/import-synonyms\.yaml:3 {2}industries\.航天 {2}错误\/error {2}site\.yaml 中没有产业 “航天”/);
+    expect(output).toMatch(/import-synonyms\.yaml:6 {2}cooperation\.cooperation\[0\] {2}错误\/error {2}“联营” 已在 jv 下列出/);
   });
 });

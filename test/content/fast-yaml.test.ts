@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { writeContent } from '../../seeds/generate.ts';
 import { listYamlFiles } from '../../src/lib/content/files.ts';
 import { parseYaml, parseYamlFast } from '../../src/lib/content/yaml.ts';
 import { sampleContent } from '../support/paths.ts';
+import { tempFolder } from '../support/temp.ts';
 
 async function agreeOn(folder: string) {
   const files = await listYamlFiles(folder);
@@ -31,7 +31,7 @@ describe('the fast YAML path reads exactly what the reference parser reads', () 
   });
 
   test('on a generated guide', async () => {
-    const out = await mkdtemp(path.join(tmpdir(), 'atlas-fast-yaml-'));
+    const out = await tempFolder('fast-yaml');
     writeContent({ out, opportunities: 300, seed: 3, force: true });
     await agreeOn(out);
   });

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -8,16 +7,19 @@ import { existsSync } from 'node:fs';
 import { checkContent } from '../../src/lib/content/load.ts';
 import { buildGuide } from '../support/build.ts';
 import { projectRoot, sampleContent, testOutput } from '../support/paths.ts';
-import { badReasons, badRows, goodRows, writeCsv, writeXlsx, type CsvEncoding } from '../support/spreadsheets.ts';
+import { badReasons, badRows, fieldList, fieldRowNumber, goodRows, writeCsv, writeFieldCsv, writeFieldXlsx, writeXlsx, type CsvEncoding } from '../support/spreadsheets.ts';
+import { tempFolder } from '../support/temp.ts';
 
 let sheets: string;
+let sampleOpportunities: number;
 
 beforeAll(async () => {
-  sheets = await mkdtemp(path.join(tmpdir(), 'atlas-sheets-'));
+  sheets = await tempFolder('sheets');
+  sampleOpportunities = (await checkContent(sampleContent)).content!.opportunities.length;
 });
 
 async function freshContent(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'atlas-import-'));
+  const folder = await tempFolder('import');
   await cp(sampleContent, folder, { recursive: true });
   return folder;
 }
@@ -73,7 +75,7 @@ describe('npm run import', () => {
     expect(solar).toMatchObject({ region: 'yibin', investment: { amount: 2000, unit: '万美元' }, cooperation: ['jv', 'cooperation'] });
     const { problems, content: loaded } = await checkContent(content);
     expect(problems).toEqual([]);
-    expect(loaded!.opportunities.length).toBe(50 + 4);
+    expect(loaded!.opportunities.length).toBe(sampleOpportunities + 4);
   });
 
   test('reports every bad row with its row number and reason, and writes nothing for it', async () => {
@@ -177,6 +179,117 @@ describe('npm run import', () => {
     expect(code, output).toBe(0);
     for (const locale of ['zh', 'en']) expect(existsSync(path.join(outDir, locale, 'opportunities/jiu-tai-sheng-wu-yao-zhong-shi-ji-di/index.html'))).toBe(true);
     const data = JSON.parse(await readFile(path.join(outDir, 'data/opportunities.json'), 'utf8'));
-    expect(data.count).toBe(50 + goodRows.length);
+    expect(data.count).toBe(sampleOpportunities + goodRows.length);
   }, 180_000);
+});
+
+/** The lines the import printed for one spreadsheet row. */
+function rowBlock(output: string, row: number): string {
+  const lines = output.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`第 ${row} 行 / row ${row} `));
+  if (start < 0) return '';
+  const end = lines.findIndex((line, index) => index > start && !line.startsWith('    ') && !line.startsWith('               '));
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+}
+
+async function entriesByTitle(content: string): Promise<Map<string, Record<string, unknown>>> {
+  const files = (await readdir(path.join(content, 'opportunities'), { recursive: true })).filter((file) => file.endsWith('.yaml'));
+  const entries = await Promise.all(files.map((file) => readEntry(content, file)));
+  return new Map(entries.map((entry) => [entry.title.zh, entry]));
+}
+
+describe('a 机遇清单 from the field: title rows, free-text industries, 待定 amounts, bad rows', () => {
+  test.each([
+    ['an Excel workbook with merged title and section rows', (folder: string) => writeFieldXlsx(path.join(folder, 'field-list.xlsx'))],
+    ['a GB18030 CSV', (folder: string) => writeFieldCsv(path.join(folder, 'field-list.csv'))],
+  ])('from %s, every good row arrives, every guess is reported, bad rows by number', async (_name, write) => {
+    const file = await write(sheets);
+    const content = await freshContent();
+    const { status, output } = runImport(content, file);
+    // Four rows are truly bad, so the command says the job is not done.
+    expect(status, output).toBe(1);
+    const good = fieldList.rows.filter((row) => row.kind === 'good');
+    const bad = fieldList.rows.filter((row) => row.kind === 'bad');
+    expect(output).toContain(`新建 created: ${good.length}`);
+    expect(output).toContain(`未导入 not imported: ${bad.length}`);
+
+    const entries = await entriesByTitle(content);
+    fieldList.rows.forEach((row, index) => {
+      const number = fieldRowNumber(index);
+      const block = rowBlock(output, number);
+      if (row.kind === 'section') {
+        expect(block, output).toContain('跳过/skipped');
+      } else if (row.kind === 'good') {
+        expect(block, output).toContain('新建/created');
+        const entry = entries.get(row.cells[1]);
+        expect(entry, `row ${number} ${row.cells[1]}`).toMatchObject(row.expect);
+        for (const word of row.guesses) expect(block, `row ${number}`).toMatch(new RegExp(`推测/guess: .*${word}`));
+        if (row.guesses.length === 0) expect(block, `row ${number}`).not.toContain('推测/guess');
+      } else {
+        expect(block, output).toContain('未导入/not imported');
+        expect(block, `row ${number}`).toContain(row.reason);
+      }
+    });
+    expect(output).toContain('含推测的行 / rows with guesses');
+    const { problems } = await checkContent(content);
+    expect(problems).toEqual([]);
+  });
+
+  test('an industry nobody knows is imported with a warning; --add-industries puts it in site.yaml, English pending', async () => {
+    const content = await freshContent();
+    const row = ['1', '低空经济无人机测试场', '低空经济', '宜宾市', '建设无人机测试场和起降点。', '3', '合资', '', '', '陈先生', '0831-2123456'];
+    const csv = path.join(sheets, 'new-industry.csv');
+    await writeFile(csv, [fieldList.headings, row].map((cells) => cells.join(',')).join('\n'));
+
+    const first = runImport(content, csv);
+    expect(first.status, first.output).toBe(1);
+    expect(first.output).toContain('新建 created: 1');
+    expect(rowBlock(first.output, 2)).toContain('低空经济');
+    expect(first.output).toContain('--add-industries');
+    const entry = (await entriesByTitle(content)).get('低空经济无人机测试场')!;
+    expect(entry.industry).toBe('di-kong-jing-ji');
+
+    const second = runImport(content, csv, '--add-industries');
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toContain('English name pending');
+    const site = parse(await readFile(path.join(content, 'site.yaml'), 'utf8'));
+    expect(site.industries.at(-1)).toEqual({ id: 'di-kong-jing-ji', name: { zh: '低空经济' } });
+    // The rest of site.yaml, comments included, is as it was.
+    const siteText = await readFile(path.join(content, 'site.yaml'), 'utf8');
+    expect(siteText).toContain('# Invest Atlas — sample content.');
+    expect(siteText).toContain('English pending');
+    expect((await checkContent(content)).problems).toEqual([]);
+
+    const third = runImport(content, csv);
+    expect(third.status, third.output).toBe(0);
+    expect(third.output).toContain('未变 unchanged: 1');
+  });
+
+  test('a synonym table kept in the content folder decides, and a bad one is refused naming file, line and field', async () => {
+    const content = await freshContent();
+    const row = ['1', '高原蜂蜜加工厂', '蜂产业', '甘孜州', '建设蜂蜜加工线。', '0.8', '联营', '', '', '泽仁先生', '0836-2812345'];
+    const csv = path.join(sheets, 'synonyms.csv');
+    await writeFile(csv, [fieldList.headings, row].map((cells) => cells.join(',')).join('\n'));
+    const synonyms = path.join(content, 'import-synonyms.yaml');
+    const shipped = await readFile(synonyms, 'utf8');
+    await writeFile(synonyms, shipped.replace('  食品加工: [', '  食品加工: [蜂产业, ').replace('  equity: [', '  cooperation: [联营]\n  equity: [').replace(/^ {2}cooperation: \[招商合作.*$/m, ''));
+    const good = runImport(content, csv);
+    expect(good.status, good.output).toBe(0);
+    expect(rowBlock(good.output, 2)).toMatch(/推测\/guess: 所属产业“蜂产业”按同义词表归入 食品加工/);
+    expect(rowBlock(good.output, 2)).toMatch(/推测\/guess: 合作方式“联营”按同义词表读作 合作/);
+
+    await writeFile(synonyms, 'industries:\n  文旅康养: [文化旅游]\n  航天: [太空]\ncooperation:\n  barter: 以物易物\n');
+    const bad = runImport(content, csv);
+    expect(bad.status).toBe(1);
+    expect(bad.output).toContain('导入失败 / import failed');
+    expect(bad.output).toMatch(/import-synonyms\.yaml:3(:\d+)? {2}字段\/field: industries\.航天/);
+    expect(bad.output).toContain('site.yaml 中没有产业 “航天”');
+    expect(bad.output).toMatch(/import-synonyms\.yaml:5(:\d+)? {2}字段\/field: cooperation\.barter/);
+
+    await writeFile(synonyms, 'industries:\n  文旅康养: 5\nlandUse: []\n');
+    const malformed = runImport(content, csv);
+    expect(malformed.status).toBe(1);
+    expect(malformed.output).toMatch(/import-synonyms\.yaml:2(:\d+)? {2}字段\/field: industries\.文旅康养/);
+    expect(malformed.output).toMatch(/import-synonyms\.yaml:3(:\d+)? {2}字段\/field: landUse/);
+  });
 });

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -8,6 +7,7 @@ import { checkContent } from '../../src/lib/content/load.ts';
 import { formatPath } from '../../src/lib/content/problems.ts';
 import { validFixture } from '../support/fixtures.ts';
 import { projectRoot } from '../support/paths.ts';
+import { tempFolder } from '../support/temp.ts';
 
 function runNew(content: string, ...args: string[]) {
   const result = spawnSync(process.execPath, ['src/cli/new-entry.ts', ...args], {
@@ -19,7 +19,7 @@ function runNew(content: string, ...args: string[]) {
 }
 
 async function freshContent(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'atlas-new-'));
+  const folder = await tempFolder('new');
   await cp(validFixture, folder, { recursive: true });
   return folder;
 }

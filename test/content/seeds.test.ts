@@ -1,14 +1,13 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/load.ts';
 import { translationGaps } from '../../src/lib/translation-gaps.ts';
 import { generateContent, writeContent } from '../../seeds/generate.ts';
+import { tempFolder } from '../support/temp.ts';
 
 describe('the content generator', () => {
   test('writes a guide that passes every check, fully translated', async () => {
-    const out = await mkdtemp(path.join(tmpdir(), 'atlas-seed-'));
+    const out = await tempFolder('seed');
     writeContent({ out, opportunities: 600, seed: 11, force: true });
     const { content, problems } = await checkContent(out);
     expect(problems).toEqual([]);

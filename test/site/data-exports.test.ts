@@ -27,7 +27,8 @@ describe('open data exports match the content', () => {
       const record = data.items.find((item: { id: string }) => item.id === entry.id);
       expect(record.title).toEqual({ zh: entry.data.title.zh, en: entry.data.title.en ?? null });
       expect(record.region.id).toBe(entry.data.region);
-      expect(record.investment).toEqual({ amount: entry.data.investment.amount, unit: entry.data.investment.unit });
+      const { amount, unit, negotiable } = entry.data.investment;
+      expect(record.investment).toEqual({ amount: amount ?? null, unit: unit ?? null, negotiable });
       expect(record.cooperation).toEqual(entry.data.cooperation);
       expect(record.contact.phone).toBe(entry.data.contact.phone ?? null);
       expect(record.url.en).toMatch(new RegExp(`/en/opportunities/${entry.id}/$`));
@@ -42,8 +43,9 @@ describe('open data exports match the content', () => {
     for (const entry of content.opportunities.slice(0, 10)) {
       const row = rows.find((candidate) => candidate.id === entry.id)!;
       expect(row.title_zh).toBe(entry.data.title.zh);
-      expect(row.investment_amount).toBe(entry.data.investment.amount);
-      expect(row.investment_unit).toBe(entry.data.investment.unit);
+      expect(row.investment_amount).toBe(entry.data.investment.amount ?? '');
+      expect(row.investment_unit).toBe(entry.data.investment.unit ?? '');
+      expect(row.investment_negotiable).toBe(String(entry.data.investment.negotiable));
       expect(row.cooperation.split(';')).toEqual(entry.data.cooperation);
       expect(row.lat).toBe(entry.data.location ? String(entry.data.location.lat) : '');
     }

@@ -3,8 +3,7 @@
  * once with Amap. Tile hosts are allowed exactly on the pages that have a map; Amap's GCJ-02
  * shift is applied to what is drawn, never to what is stored.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -13,10 +12,11 @@ import { buildGuide } from '../support/build.ts';
 import { validFixture } from '../support/fixtures.ts';
 import { testOutput } from '../support/paths.ts';
 import { pagePaths, readPage } from '../support/site.ts';
+import { tempFolder } from '../support/temp.ts';
 
 /** The valid test guide with `map.provider` set, built into a fresh folder. */
 async function buildWithProvider(provider: string, env: Record<string, string> = {}): Promise<string> {
-  const content = await mkdtemp(path.join(tmpdir(), `atlas-map-${provider}-`));
+  const content = await tempFolder(`map-${provider}`);
   // Inside the project: Astro keeps a build's intermediate files beside an output folder there,
   // but shares one folder (.astro/) among all builds whose output is elsewhere.
   const outDir = path.join(testOutput, `map-${provider}`);

@@ -2,10 +2,10 @@
  * Content fixtures: a small valid guide, and bad cases that each replace or add a few of its
  * files. A case is materialised as a temporary copy of the valid guide with its files on top.
  */
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from './paths.ts';
+import { tempFolder } from './temp.ts';
 
 export const fixturesRoot = path.join(projectRoot, 'test/content/fixtures');
 export const validFixture = path.join(fixturesRoot, 'valid');
@@ -16,7 +16,7 @@ export async function contentWithCase(caseName: string): Promise<string> {
 
 /** A temporary copy of the valid guide with the files of `overlay` on top. */
 export async function contentWithOverlay(overlay: string): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), `atlas-${path.basename(overlay)}-`));
+  const folder = await tempFolder(path.basename(overlay));
   await cp(validFixture, folder, { recursive: true });
   await cp(overlay, folder, { recursive: true });
   return folder;

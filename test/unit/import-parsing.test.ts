@@ -15,7 +15,6 @@ describe('amounts as spreadsheets write them', () => {
     ['US$1.5 billion', '15', '亿美元'],
     ['3,000万美元', '3000', '万美元'],
     ['５亿元', '5', '亿元'],
-    ['约 2.5 亿元', '2.5', '亿元'],
     ['RMB 500 million', '50000', '万元'],
     ['800万', '800', '万元'],
   ])('%s is %s %s', (text, amount, unit) => {
@@ -31,10 +30,32 @@ describe('amounts as spreadsheets write them', () => {
     if (!result.ok) expect(result.reason.zh).toContain('没有单位');
   });
 
+  test.each(['待定', '面议', '暂定', '另议', '', '  ', '—', 'TBD', '待定。'])('"%s" is an amount still to be negotiated', (text) => {
+    expect(parseAmount(text)).toEqual({ ok: true, negotiable: true });
+  });
+
+  test.each([
+    ['约 2.5 亿元', '2.5', '亿元'],
+    ['5亿元左右', '5', '亿元'],
+    ['3000万元以上', '3000', '万元'],
+    ['预计1.2亿', '1.2', '亿元'],
+  ])('%s is about %s %s, and says it is approximate', (text, amount, unit) => {
+    expect(parseAmount(text)).toEqual({ ok: true, amount, unit, approximate: true });
+  });
+
+  test.each([
+    ['3-5亿元', '3', '亿元'],
+    ['3亿至5亿元', '3', '亿元'],
+    ['2000～5000万元', '2000', '万元'],
+  ])('the range %s is negotiable, from %s %s', (text, amount, unit) => {
+    expect(parseAmount(text)).toEqual({ ok: true, negotiable: true, indicative: { amount, unit } });
+    expect(parseAmount('2~3', '亿元')).toEqual({ ok: true, negotiable: true, indicative: { amount: '2', unit: '亿元' } });
+  });
+
   test('text that is not an amount is refused with the text quoted', () => {
-    const result = parseAmount('待定');
+    const result = parseAmount('很多');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason.en).toContain('"待定"');
+    if (!result.ok) expect(result.reason.en).toContain('"很多"');
   });
 });
 

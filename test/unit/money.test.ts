@@ -84,3 +84,29 @@ describe('money for people', () => {
     expect(sortValueInYuan({ amount: '1', unit: 'USD' }, 7.1)).toBeCloseTo(7.1);
   });
 });
+
+describe('investments to be negotiated (待定, 面议)', () => {
+  test('show 面议 / to be negotiated, with an indicative amount when one is given', async () => {
+    const { formatInvestment, investmentBandOf } = await import('../../src/lib/investment.ts');
+    expect(formatInvestment({ negotiable: true }, 'zh')).toBe('面议');
+    expect(formatInvestment({ negotiable: true }, 'en')).toBe('to be negotiated');
+    expect(formatInvestment({ amount: '5', unit: '亿元', negotiable: true }, 'zh')).toBe('面议（参考：5亿元）');
+    expect(formatInvestment({ amount: '5', unit: '亿元', negotiable: true }, 'en')).toBe('to be negotiated (indicative: CNY 500 million)');
+    expect(formatInvestment({ amount: '5', unit: '亿元', negotiable: false }, 'en')).toBe('CNY 500 million');
+    expect(investmentBandOf({ negotiable: true }, 7.1)).toBe('negotiable');
+    expect(investmentBandOf({ amount: '50', unit: '亿元', negotiable: true }, 7.1)).toBe('negotiable');
+    expect(investmentBandOf({ amount: '50', unit: '亿元', negotiable: false }, 7.1)).toBe('over-5b');
+  });
+
+  test('are left out of totals, which say how many were left out', async () => {
+    const { sumInvestments } = await import('../../src/lib/money.ts');
+    const { totals, negotiable } = sumInvestments([
+      { amount: '1', unit: '亿元', negotiable: false },
+      { negotiable: true },
+      { amount: '3', unit: '亿元', negotiable: true },
+      { amount: '5000', unit: '万元', negotiable: false },
+    ]);
+    expect(totals).toEqual([{ amount: '150000000', unit: '元' }]);
+    expect(negotiable).toBe(2);
+  });
+});

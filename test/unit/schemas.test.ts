@@ -88,3 +88,23 @@ test('a content error is told apart from any other error', async () => {
   expect(isContentError(new Error('boom'))).toBe(false);
   expect(isContentError(undefined)).toBe(false);
 });
+
+describe('an investment may be negotiable', () => {
+  test('待定 is written negotiable: true, with or without an indicative amount', async () => {
+    const { investment } = await import('../../src/schemas/common.ts');
+    expect(investment.parse({ negotiable: true })).toEqual({ negotiable: true });
+    expect(investment.parse({ amount: 5, unit: '亿元' })).toEqual({ amount: '5', unit: '亿元', negotiable: false });
+    expect(investment.parse({ amount: 5, unit: '亿元', negotiable: true })).toEqual({ amount: '5', unit: '亿元', negotiable: true });
+  });
+
+  test('an amount is required unless negotiable, and amount and unit go together', async () => {
+    const { investment } = await import('../../src/schemas/common.ts');
+    const errors = (value: unknown) => messages(investment.safeParse(value, { error: bilingualErrorMap }));
+    expect(errors({})).toEqual([{ path: 'amount', zh: '缺少金额；投资额待定或面议时写 negotiable: true', en: 'the amount is missing; write negotiable: true when it is still to be agreed' }]);
+    expect(errors({ negotiable: false })[0].path).toBe('amount');
+    expect(errors({ amount: 5 })[0]).toMatchObject({ path: 'unit', en: 'the amount needs a unit, e.g. 亿元 or 万元' });
+    expect(errors({ unit: '亿元', negotiable: true })[0]).toMatchObject({ path: 'amount', en: 'a unit needs an amount' });
+    expect(errors({ amount: 0, unit: '亿元', negotiable: true })[0]).toMatchObject({ path: 'amount', en: 'amount must not be zero' });
+    expect(errors({ negotiable: 'yes' })[0].path).toBe('negotiable');
+  });
+});

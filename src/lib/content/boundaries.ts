@@ -19,10 +19,14 @@ export function isAreaGeoJson(value: unknown): boolean {
   return false;
 }
 
-/** Resolves a boundary path written in a region file; it must stay inside the content folder. */
-export function boundaryFile(root: string, relative: string): string | null {
-  const absolute = path.resolve(root, relative);
-  return absolute.startsWith(path.resolve(root) + path.sep) ? absolute : null;
+/**
+ * Resolves a boundary path written in a region file (`boundaries/x.geojson`, either slash on
+ * Windows); it must stay inside the content folder. `paths` is `path.win32` or `path.posix` in tests.
+ */
+export function boundaryFile(root: string, relative: string, paths: typeof path = path): string | null {
+  const absolute = paths.resolve(root, relative);
+  const inside = paths.relative(paths.resolve(root), absolute);
+  return inside !== '' && !inside.startsWith('..') && !paths.isAbsolute(inside) ? absolute : null;
 }
 
 export async function checkBoundaries(content: AtlasContent): Promise<RawProblem[]> {

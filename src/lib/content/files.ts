@@ -15,18 +15,26 @@ export async function listYamlFiles(directory: string): Promise<string[]> {
   }
   return names
     .filter((name) => yamlExtensions.includes(path.extname(name).toLowerCase()))
-    .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.') || part.startsWith('_')))
+    .filter((name) => !isSetAside(name))
     .map((name) => path.join(directory, name))
     .sort();
 }
 
-/** The id of an entry: its file name without extension. */
-export function idFromFile(file: string): string {
-  return path.basename(file, path.extname(file));
+/** A file in a folder starting with `.` or `_` (or named so) is set aside: drafts, editor backups. */
+export function isSetAside(relativeName: string, paths: typeof path = path): boolean {
+  return relativeName.split(paths.sep).some((part) => part.startsWith('.') || part.startsWith('_'));
 }
 
-/** A path as the staff should read it in an error: relative to the working directory when inside it. */
-export function displayPath(absolute: string, cwd = process.cwd()): string {
-  const relative = path.relative(cwd, absolute);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+/** The id of an entry: its file name without extension. */
+export function idFromFile(file: string, paths: typeof path = path): string {
+  return paths.basename(file, paths.extname(file));
+}
+
+/**
+ * A path as the staff should read it in an error: relative to the working directory when inside
+ * it, with `/` on every system (as in the docs); absolute and in the system's own form otherwise.
+ */
+export function displayPath(absolute: string, cwd = process.cwd(), paths: typeof path = path): string {
+  const relative = paths.relative(cwd, absolute);
+  return relative === '' || relative.startsWith('..') || paths.isAbsolute(relative) ? absolute : relative.split(paths.sep).join('/');
 }

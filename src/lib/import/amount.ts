@@ -6,7 +6,23 @@
 import { formatScaled, isDecimalString, parseDecimal, shift } from '../decimal.ts';
 import type { MoneyUnit } from '../money.ts';
 
-export type AmountResult = { ok: true; amount: string; unit: MoneyUnit } | { ok: false; reason: { zh: string; en: string } };
+export type AmountResult =
+  /** An amount; `approximate` when the cell said 约 or 左右, which the import reports. */
+  | { ok: true; amount: string; unit: MoneyUnit; approximate?: true }
+  /** 待定, 面议, 暂定, 另议 or an empty cell: still to be agreed; a range (3-5亿元) gives its lower end as an indication. */
+  | { ok: true; negotiable: true; indicative?: { amount: string; unit: MoneyUnit } }
+  | { ok: false; reason: { zh: string; en: string } };
+
+type Exact = { ok: true; amount: string; unit: MoneyUnit } | { ok: false; reason: { zh: string; en: string } };
+
+/** What lists write when the amount is not settled yet; an empty cell or a dash means the same. */
+const negotiableWords = /^(待定|面议|暂定|另议|待议|协商|商议|洽谈|再议|未定|不详|tbd|tbc|n\/a|negotiable|to be negotiated|to be determined|[-—–－/／]+)$/i;
+
+/** Whether an investment cell says the amount is still to be agreed. */
+export function isNegotiableText(raw: string): boolean {
+  const text = normalizeNumberText(raw).replace(/[。.]$/, '');
+  return text === '' || negotiableWords.test(text);
+}
 
 const chineseUnits: Record<string, MoneyUnit> = {
   亿元: '亿元',
@@ -56,13 +72,32 @@ function english(value: string, magnitude: string | undefined, currency: 'USD' |
   return { amount: formatScaled(parseDecimal(value)), unit: one };
 }
 
+const approximateBefore = /^(约|大约|预计|估算|估计|计划|拟投资|拟投|approx\.?|about|around|c\.)\s*/i;
+const approximateAfter = /\s*(左右|以上|余|多|上下|[（(](暂估|估算|预计)[)）])$/;
+const rangePattern = /^(.+?)\s*(?:-|~|～|—|–|－|至|到)\s*(.+)$/;
+
 /**
  * Parses an amount. `defaultUnit` comes from the column heading (`总投资（亿元）`) and applies
- * to bare numbers only.
+ * to bare numbers only. `约5亿元` and `5亿元左右` read as 5 亿元, marked approximate; a range
+ * such as `3-5亿元` or `3亿至5亿元` is negotiable, with its lower end as an indication.
  */
 export function parseAmount(raw: string, defaultUnit?: MoneyUnit): AmountResult {
-  const text = normalizeNumberText(raw);
-  if (text === '') return { ok: false, reason: { zh: '总投资为空', en: 'the total investment is empty' } };
+  if (isNegotiableText(raw)) return { ok: true, negotiable: true };
+  const text = normalizeNumberText(raw).replace(/^总投资/, '').trim();
+  const bare = text.replace(approximateBefore, '').replace(approximateAfter, '').trim();
+  const exact = exactAmount(bare, raw, defaultUnit);
+  if (exact.ok) return bare === text ? exact : { ...exact, approximate: true };
+  const range = rangePattern.exec(bare);
+  if (range) {
+    const high = exactAmount(range[2], raw, defaultUnit);
+    // `3-5亿元`: the lower end takes the upper end's unit.
+    const low = high.ok ? exactAmount(range[1], raw, high.unit) : exactAmount(range[1], raw, defaultUnit);
+    if (low.ok && high.ok) return { ok: true, negotiable: true, indicative: { amount: low.amount, unit: low.unit } };
+  }
+  return exact;
+}
+
+function exactAmount(text: string, raw: string, defaultUnit: MoneyUnit | undefined): Exact {
   let match = chinesePattern.exec(text.replace(/\s/g, ''));
   if (match) return { ok: true, amount: formatScaled(parseDecimal(match[1])), unit: chineseUnits[match[2]] };
   if ((match = usdBefore.exec(text) ?? usdAfter.exec(text))) return { ok: true, ...english(match[1], match[2], 'USD') };

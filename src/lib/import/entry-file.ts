@@ -57,7 +57,9 @@ export type ExistingState =
   /** Never written by the import. */
   | { kind: 'hand-written' };
 
-export function existingState(text: string): ExistingState {
+export function existingState(written: string): ExistingState {
+  // A file opened and saved on Windows may come back with CRLF line ends: that is no edit.
+  const text = written.replace(/\r\n/g, '\n');
   const marker = markerPattern.exec(text);
   if (!marker) return { kind: 'hand-written' };
   const body = text.slice(marker.index + marker[0].length);

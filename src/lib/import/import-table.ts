@@ -7,7 +7,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { isMap, isSeq, parse, parseDocument } from 'yaml';
 import type { Bilingual } from '../content/bilingual.ts';
 import { displayPath, idFromFile, listYamlFiles } from '../content/files.ts';
 import { checkContent } from '../content/load.ts';
@@ -15,6 +15,7 @@ import { importFields, knownHeadingCount, recognizeColumns, type HeadingOverride
 import { distinctId, existingState, idFromTitle, renderEntryFile, rowHash } from './entry-file.ts';
 import { readTable } from './read-table.ts';
 import { rowToEntry, type RowValues } from './row-to-entry.ts';
+import { loadSynonyms } from './synonyms.ts';
 
 export interface ImportOptions {
   file: string;
@@ -26,12 +27,25 @@ export interface ImportOptions {
   /** A YAML file mapping headings to fields, e.g. `项目: title`. */
   columnsFile?: string;
   sheet?: string;
+  /** Add industries that neither site.yaml nor the synonym table knows to site.yaml (English pending). */
+  addIndustries?: boolean;
 }
 
 export type RowOutcome =
-  | { row: number; action: 'created' | 'updated' | 'unchanged'; file: string; title: string }
-  | { row: number; action: 'kept'; file: string; title: string; reason: Bilingual }
-  | { row: number; action: 'failed'; title?: string; reasons: Bilingual[] };
+  | { row: number; action: 'created' | 'updated' | 'unchanged'; file: string; title: string; guesses: Bilingual[] }
+  | { row: number; action: 'kept'; file: string; title: string; reason: Bilingual; guesses: Bilingual[] }
+  | { row: number; action: 'failed'; title?: string; reasons: Bilingual[] }
+  /** A row with a single cell of text: a section heading (一、文化旅游类) or a note, not a project. */
+  | { row: number; action: 'skipped'; text: string };
+
+/** An industry rows named that site.yaml lacks. */
+export interface NewIndustry {
+  id: string;
+  name: string;
+  rows: number[];
+  /** Whether it was added to site.yaml (`--add-industries`, not a dry run). */
+  added: boolean;
+}
 
 export interface ImportReport {
   source: string;
@@ -39,7 +53,12 @@ export interface ImportReport {
   /** Heading → field, in column order. */
   columns: [string, ImportField][];
   unknownColumns: string[];
+  /** Facts the sheet gives no column for, and what every row gets instead. */
+  missingColumns: Bilingual[];
+  /** The synonym table used, as shown to staff; undefined when the content folder has none. */
+  synonymsFile?: string;
   outcomes: RowOutcome[];
+  newIndustries: NewIndustry[];
 }
 
 export class ImportError extends Error {
@@ -78,6 +97,7 @@ export async function importTable(options: ImportOptions): Promise<ImportReport>
   const columns = recognizeColumns(header.cells, overrides);
   if (![...columns.fields.values()].includes('title')) throw new ImportError('表头中没有“项目名称”列 / the header has no project name (项目名称) column');
 
+  const synonyms = await loadSynonyms(root, content.site.data.industries);
   const context = {
     regions: content.regions.map((region) => ({ id: region.id, name: region.data.name })),
     industries: content.site.data.industries,
@@ -85,7 +105,9 @@ export async function importTable(options: ImportOptions): Promise<ImportReport>
     defaultRegion: options.region,
     investmentUnit: columns.investmentUnit,
     today: options.today,
+    synonyms,
   };
+  const newIndustries = new Map<string, NewIndustry>();
   // Projects already in the guide, by Chinese name; and every file's id, valid or not.
   const fileByTitle = new Map(content.opportunities.map((entry) => [entry.data.title.zh, entry.file]));
   const fileById = new Map((await listYamlFiles(path.join(root, 'opportunities'))).map((file) => [idFromFile(file), file]));
@@ -95,6 +117,11 @@ export async function importTable(options: ImportOptions): Promise<ImportReport>
 
   for (const row of table.rows) {
     if (row.number <= header.number || row.cells.every((cell) => cell === '')) continue;
+    const filled = row.cells.filter((cell) => cell !== '');
+    if (filled.length === 1) {
+      outcomes.push({ row: row.number, action: 'skipped', text: filled[0] });
+      continue;
+    }
     const values: RowValues = {};
     for (const [index, field] of columns.fields) if (field !== 'ignore') values[field] = row.cells[index] ?? '';
     const result = rowToEntry(values, context);
@@ -113,6 +140,11 @@ export async function importTable(options: ImportOptions): Promise<ImportReport>
       continue;
     }
     rowOfTitle.set(result.title, row.number);
+    if (result.newIndustry) {
+      const known = newIndustries.get(result.newIndustry.id) ?? { ...result.newIndustry, rows: [], added: false };
+      known.rows.push(row.number);
+      newIndustries.set(known.id, known);
+    }
 
     let file = fileByTitle.get(result.title);
     if (!file) {
@@ -121,18 +153,50 @@ export async function importTable(options: ImportOptions): Promise<ImportReport>
       file = fileById.get(id) ?? path.join(root, 'opportunities', `${id}.yaml`);
     }
     usedIds.add(idFromFile(file));
-    outcomes.push(await writeEntry(file, result.title, result.data, row.number, options));
+    outcomes.push(await writeEntry(file, result.title, result.data, row.number, result.guesses, options));
   }
+  if (options.addIndustries && !options.dryRun && newIndustries.size > 0) {
+    await addIndustries(path.join(root, 'site.yaml'), [...newIndustries.values()]);
+    for (const industry of newIndustries.values()) industry.added = true;
+  }
+  const present = new Set(columns.fields.values());
+  const missingColumns: Bilingual[] = [];
+  if (!present.has('stage')) missingColumns.push({ zh: '表中没有“项目阶段”列：各行按 招商中 导入', en: 'the sheet has no stage column: every row is imported as seeking' });
+  if (!present.has('cooperation')) missingColumns.push({ zh: '表中没有“合作方式”列：各行按 独资、合资、合作 导入', en: 'the sheet has no cooperation column: every row is imported as sole, jv, cooperation' });
+  if (!present.has('investment')) missingColumns.push({ zh: '表中没有“总投资”列：各行按面议导入', en: 'the sheet has no investment column: every row is imported as to be negotiated' });
   return {
     source: `${displayPath(path.resolve(options.file))} (${table.description})`,
     headerRow: header.number,
     columns: [...columns.fields].map(([index, field]) => [header.cells[index], field]),
     unknownColumns: columns.unknown,
+    missingColumns,
+    synonymsFile: synonyms.file ? displayPath(synonyms.file) : undefined,
     outcomes,
+    newIndustries: [...newIndustries.values()],
   };
 }
 
-async function writeEntry(file: string, title: string, data: Record<string, unknown>, row: number, options: ImportOptions): Promise<RowOutcome> {
+/**
+ * Appends industries to site.yaml, keeping its comments and layout: `{ id, name: { zh } }` with
+ * no English, which the guide shows as "translation pending" and the translation report lists.
+ */
+async function addIndustries(siteFile: string, industries: readonly NewIndustry[]): Promise<void> {
+  const document = parseDocument(await readFile(siteFile, 'utf8'));
+  const list = document.get('industries', true);
+  if (!isSeq(list)) throw new ImportError(`${displayPath(siteFile)}: industries 不是列表 / is not a list`);
+  for (const industry of industries) {
+    const item = document.createNode({ id: industry.id, name: { zh: industry.name } });
+    const name = isMap(item) ? item.get('name', true) : undefined;
+    if (isMap(name)) {
+      name.flow = true;
+      name.comment = ' 英文待补 / English pending';
+    }
+    list.items.push(item);
+  }
+  await writeFile(siteFile, document.toString({ lineWidth: 0 }));
+}
+
+async function writeEntry(file: string, title: string, data: Record<string, unknown>, row: number, guesses: Bilingual[], options: ImportOptions): Promise<RowOutcome> {
   const shown = displayPath(file);
   const previous = await readFile(file, 'utf8').catch(() => undefined);
   let action: 'created' | 'updated' = 'created';
@@ -143,17 +207,17 @@ async function writeEntry(file: string, title: string, data: Record<string, unkn
         state.kind === 'edited'
           ? { zh: '导入后已手工修改，未覆盖（要覆盖请加 --force）', en: 'edited by hand since it was imported; left alone (use --force to overwrite)' }
           : { zh: '是手工编写的条目，未覆盖（要覆盖请加 --force）', en: 'written by hand; left alone (use --force to overwrite)' };
-      return { row, action: 'kept', file: shown, title, reason };
+      return { row, action: 'kept', file: shown, title, reason, guesses };
     }
     // A project keeps the date it was first published unless the sheet gives one.
     const published = (parse(previous) as { published?: unknown } | null)?.published;
     if (typeof published === 'string' && data.published === options.today) data = { ...data, published };
-    if (state.kind === 'imported' && state.rowHash === rowHash(data)) return { row, action: 'unchanged', file: shown, title };
+    if (state.kind === 'imported' && state.rowHash === rowHash(data)) return { row, action: 'unchanged', file: shown, title, guesses };
     action = 'updated';
   }
   if (!options.dryRun) {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, renderEntryFile(data));
   }
-  return { row, action, file: shown, title };
+  return { row, action, file: shown, title, guesses };
 }

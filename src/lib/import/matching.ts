@@ -11,10 +11,14 @@ export interface Named {
 
 const regionSuffixes = /(经济技术开发区|高新技术产业开发区|高新区|开发区|新区|产业园区|园区|自治州|自治县|地区|省|市|区|县|州|旗)$/;
 
+/** `甘孜藏族自治州` is written `甘孜州` or `甘孜` in lists: the people's name goes with the suffix. */
+const autonomousName = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治(?:州|县|旗)$/;
+
 function variants(entry: Named): string[] {
   const names = [entry.name.zh, entry.name.en ?? '', entry.id].map((name) => name.trim().toLowerCase()).filter(Boolean);
-  const short = entry.name.zh.replace(regionSuffixes, '');
-  if (short.length >= 2 && short !== entry.name.zh) names.push(short.toLowerCase());
+  for (const short of [entry.name.zh.replace(regionSuffixes, ''), autonomousName.exec(entry.name.zh)?.[1] ?? '']) {
+    if (short.length >= 2 && short !== entry.name.zh && !names.includes(short.toLowerCase())) names.push(short.toLowerCase());
+  }
   return names;
 }
 

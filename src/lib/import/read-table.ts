@@ -44,8 +44,13 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The text of a cell as staff see it; dates as YYYY-MM-DD. */
+/**
+ * The text of a cell as staff see it; dates as YYYY-MM-DD. Of a merged range, a cell in the same
+ * row as the range's first cell is empty (a title or section row spans the table, once), while a
+ * cell below it repeats it (a contact merged down over several projects belongs to each).
+ */
 function cellText(cell: ExcelJS.Cell): string {
+  if (cell.isMerged && cell.master !== cell) return Number(cell.master.row) === Number(cell.row) ? '' : cellText(cell.master);
   const value = cell.value;
   if (types.isDate(value)) return isoDay(value);
   // A formula cell holds its computed value in `result`.

@@ -1,4 +1,10 @@
-/** How the kiosk machine is started: when to rebuild, and the browser command for a locked-down full screen. */
+/**
+ * How the kiosk machine is started: when to rebuild, and the browser command for a locked-down
+ * full screen on Windows (Edge, or Chrome), macOS (Chrome, Edge or Chromium app bundles) and
+ * Linux (chromium). Paths are built with `path.win32` / `path.posix` for the target system, so
+ * the commands can be tested, and printed, from any machine.
+ */
+import path from 'node:path';
 
 /** Whether the built guide is missing or older than the newest content file (or a rebuild was asked for). */
 export function needsBuild(builtAt: number | undefined, newestContent: number, forced: boolean): boolean {
@@ -26,8 +32,96 @@ export function chromiumArguments(url: string, profileDir: string): string[] {
   ];
 }
 
-/** The command line as one string a person can paste into a shell. */
+/** The command line as one string a person can paste into a POSIX shell (bash, zsh). */
 export function shellCommand(program: string, args: readonly string[]): string {
   const quote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
   return [program, ...args].map(quote).join(' ');
+}
+
+/** The command line for cmd.exe: words with spaces or cmd's special characters in double quotes. */
+export function cmdCommand(program: string, args: readonly string[]): string {
+  const quote = (word: string) => (/^[\w@+=:,./\\-]+$/.test(word) ? word : `"${word.replace(/"/g, '""')}"`);
+  return [program, ...args].map(quote).join(' ');
+}
+
+/** The command line for PowerShell: `&` runs a quoted program; single quotes keep `$` and backticks literal. */
+export function powerShellCommand(program: string, args: readonly string[]): string {
+  const quote = (word: string) => (/^[\w@+=:,./\\-]+$/.test(word) ? word : `'${word.replace(/'/g, "''")}'`);
+  return ['&', quote(program), ...args.map(quote)].join(' ');
+}
+
+export interface KioskSystem {
+  /** `process.platform`: win32, darwin, linux … */
+  platform: NodeJS.Platform;
+  /** The user's home folder. */
+  home: string;
+  /** Environment variables (LOCALAPPDATA, ProgramFiles …). */
+  env: Record<string, string | undefined>;
+  /** Whether a file exists: finds the installed browser; nothing found means the usual default. */
+  exists?: (file: string) => boolean;
+}
+
+export interface KioskLaunch {
+  browser: string;
+  program: string;
+  profile: string;
+  args: string[];
+  /** Ready-to-paste command lines, one per shell of that system. */
+  commands: { shell: string; line: string }[];
+}
+
+function windowsBrowsers(env: KioskSystem['env']): { name: string; program: string }[] {
+  const programFiles = env.ProgramFiles ?? 'C:\\Program Files';
+  const programFilesX86 = env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)';
+  const local = env.LOCALAPPDATA;
+  const join = path.win32.join;
+  return [
+    // Edge comes with every Windows 10 and 11, so it is the default when nothing else is found.
+    { name: 'Microsoft Edge', program: join(programFilesX86, 'Microsoft', 'Edge', 'Application', 'msedge.exe') },
+    { name: 'Microsoft Edge', program: join(programFiles, 'Microsoft', 'Edge', 'Application', 'msedge.exe') },
+    { name: 'Google Chrome', program: join(programFiles, 'Google', 'Chrome', 'Application', 'chrome.exe') },
+    { name: 'Google Chrome', program: join(programFilesX86, 'Google', 'Chrome', 'Application', 'chrome.exe') },
+    ...(local ? [{ name: 'Google Chrome', program: join(local, 'Google', 'Chrome', 'Application', 'chrome.exe') }] : []),
+  ];
+}
+
+const macBrowsers = [
+  { name: 'Google Chrome', program: '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome' },
+  { name: 'Microsoft Edge', program: '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge' },
+  { name: 'Chromium', program: '/Applications/Chromium.app/Contents/MacOS/Chromium' },
+];
+
+function firstInstalled<Browser extends { program: string }>(browsers: Browser[], exists: KioskSystem['exists']): Browser {
+  return (exists && browsers.find((browser) => exists(browser.program))) || browsers[0];
+}
+
+/** The browser, its kiosk profile folder and the command lines that open `url` full screen on `system`. */
+export function kioskLaunch(url: string, system: KioskSystem): KioskLaunch {
+  if (system.platform === 'win32') {
+    const browser = firstInstalled(windowsBrowsers(system.env), system.exists);
+    const localAppData = system.env.LOCALAPPDATA ?? path.win32.join(system.home, 'AppData', 'Local');
+    const profile = path.win32.join(localAppData, 'InvestAtlas', 'KioskProfile');
+    // Edge's own kiosk mode needs to be told to be the full-screen kind rather than a public-browsing one.
+    const args = [...chromiumArguments(url, profile)];
+    if (browser.name === 'Microsoft Edge') args.splice(1, 0, '--edge-kiosk-type=fullscreen');
+    return {
+      browser: browser.name,
+      program: browser.program,
+      profile,
+      args,
+      commands: [
+        { shell: '命令提示符 / Command Prompt (cmd.exe)', line: cmdCommand(browser.program, args) },
+        { shell: 'PowerShell', line: powerShellCommand(browser.program, args) },
+      ],
+    };
+  }
+  if (system.platform === 'darwin') {
+    const browser = firstInstalled(macBrowsers, system.exists);
+    const profile = path.posix.join(system.home, 'Library', 'Application Support', 'InvestAtlas', 'KioskProfile');
+    const args = chromiumArguments(url, profile);
+    return { browser: browser.name, program: browser.program, profile, args, commands: [{ shell: 'Terminal', line: shellCommand(browser.program, args) }] };
+  }
+  const profile = path.posix.join(system.home, '.invest-atlas-kiosk');
+  const args = chromiumArguments(url, profile);
+  return { browser: 'Chromium', program: 'chromium', profile, args, commands: [{ shell: 'shell', line: shellCommand('chromium', args) }] };
 }

@@ -5,7 +5,7 @@
  */
 import type { Atlas, Entry } from '../atlas.ts';
 import { featuredOpportunities } from '../highlights.ts';
-import { sumMoney, type Money } from '../money.ts';
+import { sumInvestments, type Money } from '../money.ts';
 import type { KioskSlideKind } from '../vocabulary.ts';
 import type { Opportunity, Site } from '../../schemas/index.ts';
 
@@ -44,6 +44,8 @@ export interface KioskTotals {
   openOpportunities: number;
   /** Their investment added up, one amount per currency. */
   openInvestment: Money[];
+  /** Open opportunities left out of `openInvestment` because their investment is negotiable. */
+  negotiableLeftOut: number;
   regions: number;
   chains: number;
   policiesInForce: number;
@@ -53,9 +55,11 @@ export interface KioskTotals {
 /** The headline counts of the totals slide. */
 export function kioskTotals(atlas: Atlas): KioskTotals {
   const open = atlas.opportunities.filter(atlas.isOpen);
+  const investment = sumInvestments(open.map((entry) => entry.data.investment));
   return {
     openOpportunities: open.length,
-    openInvestment: sumMoney(open.map((entry) => entry.data.investment)),
+    openInvestment: investment.totals,
+    negotiableLeftOut: investment.negotiable,
     regions: atlas.regions.length,
     chains: atlas.chains.length,
     policiesInForce: atlas.policies.filter((policy) => atlas.statusOf(policy) === 'in-force').length,

@@ -8,7 +8,7 @@ import type { Atlas, Entry } from '../atlas.ts';
 import { opportunityFacetValues } from '../facets.ts';
 import type { FacetValues } from '../filters.ts';
 import { label, languageTags, localize } from '../i18n.ts';
-import { readableMoney } from '../money.ts';
+import { formatInvestment } from '../investment.ts';
 import { entryPath } from '../paths.ts';
 import type { Locale, RegionLevel } from '../vocabulary.ts';
 import { areaPoints, boundsOf, displayArea, displayPoint, type AreaGeometry, type Bounds } from './geometry.ts';
@@ -146,7 +146,7 @@ export function mapPlaces(
       lang: langOf(shownTitle),
       href: entryPath(locale, 'opportunities', opportunity.id, base),
       regionName: regionName(region),
-      investment: readableMoney(investment, locale).text,
+      investment: formatInvestment(investment, locale),
       exact: location !== undefined,
       facets: pick(opportunityFacetValues(atlas, opportunity), mapFacetNames),
       ...displayPoint(at, options.crs),

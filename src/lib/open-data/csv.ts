@@ -22,6 +22,7 @@ export const opportunityColumns: [string, (record: OpportunityRecord) => string 
   ['industry_en', (r) => r.industry.name?.en ?? null],
   ['investment_amount', (r) => r.investment.amount],
   ['investment_unit', (r) => r.investment.unit],
+  ['investment_negotiable', (r) => r.investment.negotiable],
   ['cooperation', (r) => r.cooperation.join(';')],
   ['stage', (r) => r.stage],
   ['preparation', (r) => r.preparation],

@@ -62,6 +62,7 @@ export function regionsGeoJson(atlas: Atlas, opportunities: readonly Opportunity
         chain: record.chain?.id ?? null,
         investment_amount: record.investment.amount,
         investment_unit: record.investment.unit,
+        investment_negotiable: record.investment.negotiable,
         stage: record.stage,
         open: record.open,
         url_zh: record.url.zh,

@@ -38,7 +38,8 @@ export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, pageU
     chain: chain ? { id: chain.id, name: texts(chain.data.name) } : null,
     node: node ? { id: node.node.id, name: texts(node.node.name) } : null,
     industry: { id: data.industry, name: texts(industry?.name) },
-    investment: { amount: data.investment.amount, unit: data.investment.unit },
+    // A negotiable investment has no amount, or only an indicative one.
+    investment: { amount: data.investment.amount ?? null, unit: data.investment.unit ?? null, negotiable: data.investment.negotiable },
     cooperation: data.cooperation,
     stage: data.stage,
     preparation: data.preparation.level,

@@ -39,7 +39,11 @@ export function searchFilters(atlas: Atlas, locale: Locale): SearchFilter[] {
       label: t(locale, 'filter.industry'),
       options: byLabel(atlas.site.industries.map((industry) => flat(industry.id, plain(industry.name, locale))), locale),
     },
-    { name: 'band', label: t(locale, 'filter.band'), options: investmentBands.map((band) => flat(band.id, label(locale, 'investmentBand', band.id))) },
+    {
+      name: 'band',
+      label: t(locale, 'filter.band'),
+      options: [...investmentBands.map((band) => band.id), 'negotiable'].map((band) => flat(band, label(locale, 'investmentBand', band))),
+    },
     { name: 'level', label: t(locale, 'filter.level'), options: policyLevels.map((level) => flat(level, label(locale, 'policyLevel', level))) },
     {
       name: 'status',

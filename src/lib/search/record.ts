@@ -8,7 +8,8 @@ import type { Chain, Opportunity, Policy, Region } from '../../schemas/index.ts'
 import type { Atlas, Entry } from '../atlas.ts';
 import { formatDate } from '../dates.ts';
 import { plain } from '../i18n.ts';
-import { readableMoney, investmentBand, sortValueInYuan } from '../money.ts';
+import { formatInvestment, investmentBandOf } from '../investment.ts';
+import { fixedAmount, sortValueInYuan } from '../money.ts';
 import type { Locale } from '../vocabulary.ts';
 import { searchSortNames, type SearchFilterName } from './names.ts';
 import { pinyinSpellings } from './pinyin.ts';
@@ -67,6 +68,15 @@ export function chainRecord(atlas: Atlas, entry: Entry<Chain>, locale: Locale): 
   };
 }
 
+/**
+ * Pagefind leaves a page without the sort key out of sorted results, so a negotiable investment
+ * sorts as 0: last in the search's largest-first order, and still found.
+ */
+function investmentSortValue(investment: Opportunity['investment'], cnyPerUsd: number): string {
+  const fixed = fixedAmount(investment);
+  return fixed ? String(Math.round(sortValueInYuan(fixed, cnyPerUsd))) : '0';
+}
+
 export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, locale: Locale): SearchRecord {
   const opportunity = entry.data;
   const cnyPerUsd = atlas.site.exchangeRate.cnyPerUsd;
@@ -74,7 +84,7 @@ export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, local
     meta: withoutEmpty({
       type: 'opportunity',
       region: regionLabel(atlas, opportunity.region, locale),
-      investment: readableMoney(opportunity.investment, locale).text,
+      investment: formatInvestment(opportunity.investment, locale),
       date: formatDate(opportunity.published, locale),
     }),
     filters: {
@@ -82,9 +92,9 @@ export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, local
       region: atlas.lineage(opportunity.region),
       chain: opportunity.chain ? [opportunity.chain] : [],
       industry: [opportunity.industry],
-      band: [investmentBand(opportunity.investment, cnyPerUsd)],
+      band: [investmentBandOf(opportunity.investment, cnyPerUsd)],
     },
-    sort: { date: dateSortValue(opportunity.published), investment: String(Math.round(sortValueInYuan(opportunity.investment, cnyPerUsd))) },
+    sort: { date: dateSortValue(opportunity.published), investment: investmentSortValue(opportunity.investment, cnyPerUsd) },
     extraWords: [],
   };
 }
