@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName } from '../../schemas/index.ts';
 import { entryId, isoDate, localizedText, vocabularyLabels } from '../../schemas/common.ts';
 import { shapeKey, type FieldDocs } from './jsdoc.ts';
+import { chineseFieldNames, chineseFieldNamesIn } from './labels-zh.ts';
 
 /** What exists in the content folder, for the reference dropdowns. */
 export interface ContentIndex {
@@ -145,6 +146,7 @@ interface Context {
   index: ContentIndex;
   /** Inside an optional object: its inner fields are checked by the content checks, not by the form. */
   relaxed: boolean;
+  collection: CollectionName;
 }
 
 function numberLimits(schema: Zod): Pick<CmsField, 'min' | 'max' | 'value_type'> {
@@ -160,10 +162,11 @@ function numberLimits(schema: Zod): Pick<CmsField, 'min' | 'max' | 'value_type'>
 
 function fieldFor(name: string, schema: Zod, doc: string, path: string, context: Context): CmsField {
   const { schema: inner, optional, hasDefault } = unwrap(schema);
+  const chinese = chineseFieldNamesIn[`${context.collection}.${path}`] ?? chineseFieldNames[name];
   const base: CmsField = {
     name,
-    label: labelFrom(doc, name),
-    hint: doc === '' ? undefined : `${name} — ${doc}`,
+    label: chinese ? `${chinese} · ${name}` : labelFrom(doc, name),
+    hint: doc === '' ? undefined : doc,
     widget: 'atlas-string',
     required: !(optional || hasDefault || context.relaxed),
     atlas_path: path,
@@ -210,6 +213,9 @@ function fieldFor(name: string, schema: Zod, doc: string, path: string, context:
       return { ...base, widget: 'list', required: listRequired && !context.relaxed, field: { ...elementField, name: 'item', label: base.label } };
     }
     case 'union': {
+      // An exact decimal (a number or a decimal string) is typed as text and kept exactly as typed.
+      const kinds = (def.options ?? []).map((option) => defOf(option).type).sort().join();
+      if (kinds === 'number,string') return { ...base, widget: 'atlas-string' };
       // A union the form cannot show as one control (a figure's unit: a listed unit or `{ zh, en }`): typed as text.
       return { ...base, widget: 'atlas-string', hint: `${base.hint ?? name}（可填列表中的单位 / a listed unit）` };
     }
@@ -236,7 +242,7 @@ function objectFields(shape: Record<string, Zod>, parentPath: string, context: C
 export function collectionFields(collection: CollectionName, docs: Map<string, FieldDocs>, index: ContentIndex): CmsField[] {
   const shape = objectShape(collectionSchemas[collection]);
   if (!shape) throw new Error(`the ${collection} schema is not an object`);
-  return objectFields(shape, '', { docs, index, relaxed: false });
+  return objectFields(shape, '', { docs, index, relaxed: false, collection });
 }
 
 const collectionLabels: Record<CollectionName, { label: string; singular: string }> = {

@@ -80,6 +80,10 @@ function oneLineLength(value: Plain): number {
   return String(value).length + 2;
 }
 
+/** Objects that are one value written in parts (money, a point, an area): kept on one line like text pairs. */
+const valueParts = new Set(['amount', 'unit', 'value', 'lat', 'lng', 'crs']);
+const isValueObject = (shape: Record<string, Zod> | undefined) => shape !== undefined && Object.keys(shape).every((key) => valueParts.has(key));
+
 const isFlat = (value: PlainObject | Plain[]) =>
   Object.values(value).every((item) => !Array.isArray(item) && !isObject(item) && !(typeof item === 'string' && item.includes('\n')));
 
@@ -124,7 +128,7 @@ export function createNode(value: Plain, schema: Zod | undefined, indent = 0): N
   if (isObject(value)) {
     const shape = schema ? objectShape(schema) : undefined;
     const isText = schema !== undefined && unwrap(schema).schema === localizedText;
-    const flow = isFlat(value) && oneLineLength(value) + indent <= flowWidth;
+    const flow = (isText || isValueObject(shape)) && isFlat(value) && oneLineLength(value) + indent <= flowWidth;
     const map = new YAMLMap();
     for (const key of orderedKeys(value, shape)) {
       const item = value[key];
