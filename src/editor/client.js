@@ -249,12 +249,12 @@ const MarkdownPreview = createClass({
   },
 });
 
-const show = (Control) => (props) => h('span', null, String(plain(props.value) ?? ''));
-CMS.registerWidget('atlas-string', StringControl, show());
-CMS.registerWidget('atlas-number', NumberControl, show());
-CMS.registerWidget('atlas-date', DateControl, show());
-CMS.registerWidget('atlas-boolean', BooleanControl, show());
-CMS.registerWidget('atlas-select', SelectControl, show());
+const showValue = (props) => h('span', null, String(plain(props.value) ?? ''));
+CMS.registerWidget('atlas-string', StringControl, showValue);
+CMS.registerWidget('atlas-number', NumberControl, showValue);
+CMS.registerWidget('atlas-date', DateControl, showValue);
+CMS.registerWidget('atlas-boolean', BooleanControl, showValue);
+CMS.registerWidget('atlas-select', SelectControl, showValue);
 CMS.registerWidget('atlas-bilingual', BilingualControl, (props) => h('span', null, plain(props.value)?.zh ?? ''));
 
 // ---- Saving: the content checks first -------------------------------------------------------

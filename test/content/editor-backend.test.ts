@@ -60,6 +60,14 @@ describe('the browser editor storage', () => {
     await expect(stat(path.join(root, 'opportunities/jiutai/jiutai-biologics-cdmo.yaml'))).rejects.toThrow();
   });
 
+  test('edits site.yaml in place, as any entry', async () => {
+    const original = await readFile(path.join(root, 'site.yaml'), 'utf8');
+    const { data } = await backend.readForEditor('site.yaml');
+    await backend.handle('persistEntry', { dataFiles: [{ path: 'site.yaml', raw: data!.replace('zoom: 4', 'zoom: 5') }] });
+    const saved = await readFile(path.join(root, 'site.yaml'), 'utf8');
+    expect(saved.split('\n').filter((line, index) => line !== original.split('\n')[index])).toEqual(['  zoom: 5']);
+  });
+
   test('never reads or writes outside the content folder', async () => {
     await expect(backend.handle('getEntry', { path: '../package.json' })).resolves.toMatchObject({ data: null });
     await expect(backend.handle('persistEntry', { dataFiles: [{ path: '../../outside.yaml', raw: 'name: x' }] })).rejects.toThrow(/outside the content folder/);

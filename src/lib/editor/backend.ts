@@ -77,7 +77,7 @@ export class ContentBackend {
     const parts = file.path.split('/');
     const extra: [string, string][] = [[editorOnlyFields.id, path.posix.basename(file.path, path.posix.extname(file.path))]];
     if (collection === 'opportunities') extra.push([editorOnlyFields.folder, parts.slice(1, -1).join('/')]);
-    document.contents.items.unshift(...extra.map(([key, value]) => document.createPair(key, value)));
+    (document.contents.items as unknown[]).unshift(...extra.map(([key, value]) => document.createPair(key, value)));
     return { data: document.toString({ lineWidth: 0 }), file: { ...file, id } };
   }
 
