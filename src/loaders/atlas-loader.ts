@@ -99,11 +99,12 @@ export function atlasLoader(collection: CollectionName): Loader {
           });
         }
       };
-      await fill();
+      // Watch before the first load, so a file saved while the dev server starts is not missed.
       context.watcher?.add(root);
       context.watcher?.on('all', (_event, changed) => {
         if (path.resolve(changed).startsWith(root)) fill().catch((error: Error) => reportOnce(error, context.logger));
       });
+      await fill();
     },
   };
 }

@@ -24,6 +24,9 @@ export const entryId = z
 /** Every value each vocabulary schema accepts (keys and Chinese labels), for the editors' JSON Schemas. */
 export const vocabularyChoices = new WeakMap<object, string[]>();
 
+/** The keys of each vocabulary schema with their Chinese labels, for the browser editor's dropdowns. */
+export const vocabularyLabels = new WeakMap<object, { key: string; label: string }[]>();
+
 /**
  * A closed vocabulary. Staff may write the key (`gap`) or its Chinese label from
  * `src/i18n/zh.json` (`缺失`); both parse to the key.
@@ -47,6 +50,7 @@ export function vocabulary<const Key extends string>(name: string, keys: readonl
     }),
   );
   vocabularyChoices.set(schema, [...keys, ...aliases.keys()]);
+  vocabularyLabels.set(schema, keys.map((key) => ({ key, label: labels[`enum.${name}.${key}`] ?? key })));
   return schema;
 }
 

@@ -48,9 +48,14 @@ interface CollectionResult<Data> {
   problems: ContentProblem[];
 }
 
-async function loadCollection<Schema extends z.ZodType>(root: string, name: EntryCollection, schema: Schema): Promise<CollectionResult<z.output<Schema>>> {
-  const files = await listYamlFiles(path.join(root, name));
-  const results = await mapLimited(files, 64, (file) => validateFile(file, schema));
+/** Files as they would be after unsaved changes: absolute path → new text, or null for a deleted file. */
+export type UnsavedFiles = ReadonlyMap<string, string | null>;
+
+async function loadCollection<Schema extends z.ZodType>(root: string, name: EntryCollection, schema: Schema, unsaved: UnsavedFiles = new Map()): Promise<CollectionResult<z.output<Schema>>> {
+  const folder = path.join(root, name);
+  const added = [...unsaved].filter(([file, text]) => text !== null && file.startsWith(folder + path.sep)).map(([file]) => file);
+  const files = [...new Set([...(await listYamlFiles(folder)), ...added])].filter((file) => unsaved.get(file) !== null).sort();
+  const results = await mapLimited(files, 64, (file) => validateFile(file, schema, unsaved.get(file) ?? undefined));
   const problems = results.flatMap((result) => result.problems);
   const entries = results.flatMap((result) => (result.entry ? [result.entry] : []));
 
@@ -69,10 +74,10 @@ async function loadCollection<Schema extends z.ZodType>(root: string, name: Entr
   return { entries, declaredIds, problems };
 }
 
-async function loadSite(root: string): Promise<{ entry?: ContentEntry<z.output<typeof collectionSchemas.site>>; problems: ContentProblem[] }> {
+async function loadSite(root: string, unsaved: UnsavedFiles = new Map()): Promise<{ entry?: ContentEntry<z.output<typeof collectionSchemas.site>>; problems: ContentProblem[] }> {
   const candidates = ['site.yaml', 'site.yml'].map((name) => path.join(root, name));
   const found = [];
-  for (const candidate of candidates) if (await exists(candidate)) found.push(candidate);
+  for (const candidate of candidates) if (unsaved.get(candidate) !== null && (unsaved.has(candidate) || (await exists(candidate)))) found.push(candidate);
   if (found.length === 0) {
     return {
       problems: [
@@ -80,7 +85,7 @@ async function loadSite(root: string): Promise<{ entry?: ContentEntry<z.output<t
       ],
     };
   }
-  const result = await validateFile(found[0], collectionSchemas.site);
+  const result = await validateFile(found[0], collectionSchemas.site, unsaved.get(found[0]) ?? undefined);
   return result.entry ? { entry: { ...result.entry, id: 'site' }, problems: [] } : { problems: result.problems };
 }
 
@@ -88,14 +93,14 @@ async function loadSite(root: string): Promise<{ entry?: ContentEntry<z.output<t
  * Looks up the line of each problem's field. `scan` finds keys by scanning the text rather than
  * parsing it, for the many warnings of a large guide; list paths still use the parser.
  */
-async function locate(problems: RawProblem[], { scan = false } = {}): Promise<ContentProblem[]> {
+async function locate(problems: RawProblem[], { scan = false, unsaved = new Map() as UnsavedFiles } = {}): Promise<ContentProblem[]> {
   const texts = new Map<string, string>();
   const locators = new Map<string, ReturnType<typeof fieldLocator>>();
   const located: ContentProblem[] = [];
   for (const problem of problems) {
     let text = texts.get(problem.file);
     if (text === undefined) {
-      text = readFileSync(problem.file, 'utf8');
+      text = unsaved.get(problem.file) ?? readFileSync(problem.file, 'utf8');
       texts.set(problem.file, text);
     }
     let position = scan ? scanForField(text, problem.path) : undefined;
@@ -115,6 +120,8 @@ async function locate(problems: RawProblem[], { scan = false } = {}): Promise<Co
 export interface CheckOptions {
   /** Also collect warnings (missing English, stale entries, expired policies …) as of this date. */
   warningsAsOf?: string;
+  /** Check the folder as it would be with these changes, without writing them (the browser editor). */
+  unsaved?: UnsavedFiles;
 }
 
 export interface CheckResult {
@@ -130,12 +137,13 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   if (!(await exists(absoluteRoot))) {
     return { problems: [{ file: displayPath(absoluteRoot), path: [], message: { zh: '内容文件夹不存在', en: 'the content folder does not exist' } }], warnings: [] };
   }
+  const unsaved = options.unsaved;
   const [site, regions, chains, opportunities, policies] = await Promise.all([
-    loadSite(absoluteRoot),
-    loadCollection(absoluteRoot, 'regions', collectionSchemas.regions),
-    loadCollection(absoluteRoot, 'chains', collectionSchemas.chains),
-    loadCollection(absoluteRoot, 'opportunities', collectionSchemas.opportunities),
-    loadCollection(absoluteRoot, 'policies', collectionSchemas.policies),
+    loadSite(absoluteRoot, unsaved),
+    loadCollection(absoluteRoot, 'regions', collectionSchemas.regions, unsaved),
+    loadCollection(absoluteRoot, 'chains', collectionSchemas.chains, unsaved),
+    loadCollection(absoluteRoot, 'opportunities', collectionSchemas.opportunities, unsaved),
+    loadCollection(absoluteRoot, 'policies', collectionSchemas.policies, unsaved),
   ]);
   const problems = [site, regions, chains, opportunities, policies].flatMap((result) => result.problems);
   if (!site.entry) return { problems, warnings: [] };
@@ -149,8 +157,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     policies: policies.entries,
   };
   const declared = { regions: regions.declaredIds, chains: chains.declaredIds };
-  problems.push(...(await locate([...checkIntegrity(content, declared), ...(await checkBoundaries(content))])));
-  const warnings = options.warningsAsOf === undefined ? [] : await locate(contentWarnings(content, options.warningsAsOf), { scan: true });
+  problems.push(...(await locate([...checkIntegrity(content, declared), ...(await checkBoundaries(content))], { unsaved })));
+  const warnings = options.warningsAsOf === undefined ? [] : await locate(contentWarnings(content, options.warningsAsOf), { scan: true, unsaved });
   return { content, problems, warnings };
 }
 
