@@ -55,3 +55,23 @@ export function brandCustomProperties(colours: BrandColours): Record<string, str
   if (colours.accent) properties['--color-accent'] = colours.accent.toLowerCase();
   return properties;
 }
+
+/** The guide's own colours (global.css `:root`), used where `site.yaml` sets no brand colour. */
+export const defaultBrandColours = { primary: '#0b4f8a', primaryDark: '#083a66', accent: '#b3261e' } as const;
+
+/** The colours in force: the brand's where set, the guide's own otherwise (share cards, the kiosk). */
+export function resolveBrandColours(colours: BrandColours): { primary: string; primaryDark: string; accent: string } {
+  const properties = brandCustomProperties(colours);
+  return {
+    primary: properties['--color-primary'] ?? defaultBrandColours.primary,
+    primaryDark: properties['--color-primary-dark'] ?? defaultBrandColours.primaryDark,
+    accent: properties['--color-accent'] ?? defaultBrandColours.accent,
+  };
+}
+
+/** The brand's colours as a stylesheet rule, or '' when the brand sets none. */
+export function brandStylesheet(colours: BrandColours): string {
+  const declarations = Object.entries(brandCustomProperties(colours)).map(([name, value]) => `${name}:${value}`);
+  // :root:root outranks global.css's :root whatever order the stylesheets load in.
+  return declarations.length === 0 ? '' : `:root:root{${declarations.join(';')}}`;
+}
