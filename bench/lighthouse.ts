@@ -16,7 +16,7 @@ import { projectRoot, run } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const pages = ['/zh/', '/en/', '/zh/opportunities/jiutai-biologics-cdmo/', '/en/opportunities/jiutai-biologics-cdmo/', '/zh/map/', '/en/map/'];
+const pages = ['/zh/', '/en/', '/zh/opportunities/jiutai-biologics-cdmo/', '/en/opportunities/jiutai-biologics-cdmo/', '/zh/regions/jiutai-devzone/', '/en/regions/jiutai-devzone/', '/zh/map/', '/en/map/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-lighthouse-'));

@@ -15,7 +15,7 @@ export interface Brand {
   /** `:root:root{--color-primary:…}`, or '' when the brand keeps the guide's own colours. */
   css: string;
   /** `sha256-…` of `css`, for the page's Content Security Policy. */
-  cssHash: string;
+  cssHash: `sha256-${string}`;
 }
 
 export async function getBrand(): Promise<Brand> {
@@ -28,6 +28,6 @@ export async function getBrand(): Promise<Brand> {
     logo: logo !== undefined && typeof logo !== 'string' ? (logo as unknown as ImageMetadata) : undefined,
     colours: resolveBrandColours({ primary, accent }),
     css,
-    cssHash: `sha256-${createHash('sha256').update(css).digest('base64')}`,
+    cssHash: `sha256-${createHash('sha256').update(css).digest('base64')}` as const,
   };
 }

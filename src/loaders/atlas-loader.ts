@@ -7,12 +7,12 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { findImages } from '../lib/content/images.ts';
 import { jsonSchemaFolder, writeJsonSchemas } from '../lib/content/json-schemas.ts';
 import { loadContent } from '../lib/content/load.ts';
 import { isContentError } from '../lib/content/problems.ts';
 import type { AtlasContent } from '../lib/content/types.ts';
 import { translationGaps } from '../lib/translation-gaps.ts';
+import { withAstroImages } from './astro-images.ts';
 import { contentRoot } from './content-root.ts';
 
 
@@ -77,32 +77,6 @@ function reportOnce(error: Error, logger: LoaderContext['logger']): void {
   logger.error(error.message);
 }
 
-/**
- * Astro's content layer turns a string starting with this prefix into an import of the file,
- * relative to the entry's file, so pages receive the picture's metadata (size, format) and
- * `astro:assets` processes and caches it like any imported image.
- */
-const astroImagePrefix = '__ASTRO_IMAGE_';
-
-function astroImagePath(relative: string): string {
-  const posix = relative.split(path.sep).join('/');
-  return astroImagePrefix + (posix.startsWith('.') ? posix : `./${posix}`);
-}
-
-/** The entry's data with each picture (and the site's logo) handed to Astro's image pipeline. */
-function withAstroImages(collection: CollectionName, data: Record<string, unknown>): Record<string, unknown> {
-  const images = findImages(data);
-  const brand = collection === 'site' ? (data.brand as { logo?: string } | undefined) : undefined;
-  if (images.length === 0 && brand?.logo === undefined) return data;
-  const copy = structuredClone(data);
-  for (const { path: field } of images) {
-    const image = field.reduce<unknown>((value, key) => (value as Record<string | number, unknown>)[key], copy) as { src: string };
-    image.src = astroImagePath(image.src);
-  }
-  if (brand?.logo !== undefined) (copy.brand as { logo: string }).logo = astroImagePath(brand.logo);
-  return copy;
-}
-
 export type CollectionName = 'site' | 'regions' | 'chains' | 'opportunities' | 'policies';
 
 /** Loads one collection of the shared content into Astro's data store. */
@@ -116,7 +90,7 @@ export function atlasLoader(collection: CollectionName): Loader {
         const entries = collection === 'site' ? [content.site] : content[collection];
         context.store.clear();
         for (const entry of entries) {
-          const data = withAstroImages(collection, entry.data as Record<string, unknown>);
+          const data = withAstroImages(entry.data as Record<string, unknown>, collection === 'site' ? [['brand', 'logo']] : []);
           context.store.set({
             id: entry.id,
             data,

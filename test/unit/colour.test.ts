@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { brandStylesheet, contrastRatio, darken, resolveBrandColours } from '../../src/lib/colour.ts';
+import { checkBrandContrast } from '../../src/lib/content/brand.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 
 describe('brand colours', () => {
@@ -20,9 +21,8 @@ describe('brand colours', () => {
   });
 
   test('a colour too light for white text or the white page is refused, naming the field', () => {
-    const result = siteSchema.shape.brand.safeParse({ primary: '#7fb2e5', accent: '#b02a20' });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['primary']);
+    const problems = checkBrandContrast('site.yaml', { primary: '#7fb2e5', accent: '#b02a20' });
+    expect(problems.map((problem) => problem.path.join('.'))).toEqual(['brand.primary']);
     expect(siteSchema.shape.brand.safeParse({ primary: 'blue' }).success).toBe(false);
   });
 });

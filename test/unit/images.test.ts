@@ -49,3 +49,17 @@ describe('pictures named in content', () => {
     expect(referencedFiles(html, '/').sort()).toEqual(['_astro/a.avif', '_astro/b.avif', '_astro/c.jpg']);
   });
 });
+
+describe('pictures handed to Astro', () => {
+  test('every picture and the named paths are marked for import, relative to the entry, without touching the original', async () => {
+    const { withAstroImages } = await import('../../src/loaders/astro-images.ts');
+    const data = { brand: { logo: 'images/logo.svg' }, images: { cover: picture('images/a.jpg'), gallery: [picture('../images/b.jpg')] } };
+    const marked = withAstroImages(data, [['brand', 'logo']]);
+    expect(marked.images.cover.src).toBe('__ASTRO_IMAGE_./images/a.jpg');
+    expect(marked.images.gallery[0].src).toBe('__ASTRO_IMAGE_../images/b.jpg');
+    expect(marked.brand.logo).toBe('__ASTRO_IMAGE_./images/logo.svg');
+    expect(data.images.cover.src).toBe('images/a.jpg');
+    const plain = { name: { zh: '九台' } };
+    expect(withAstroImages(plain)).toBe(plain);
+  });
+});

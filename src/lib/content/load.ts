@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../schemas/index.ts';
 import { bi, unpack } from './bilingual.ts';
 import { checkBoundaries } from './boundaries.ts';
+import { checkBrandContrast } from './brand.ts';
 import { displayPath, idFromFile, listYamlFiles } from './files.ts';
 import { checkEntryImages, imageFileChecker } from './images.ts';
 import { checkIntegrity, type RawProblem } from './integrity.ts';
@@ -163,7 +164,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     policies: policies.entries,
   };
   const declared = { regions: regions.declaredIds, chains: chains.declaredIds };
-  problems.push(...(await locate([...checkIntegrity(content, declared), ...(await checkBoundaries(content)), ...(await checkImages(content))])));
+  problems.push(...(await locate([...checkIntegrity(content, declared), ...(await checkBoundaries(content)), ...(await checkImages(content)), ...checkBrandContrast(content.site.file, content.site.data.brand)])));
   const warnings = options.warningsAsOf === undefined ? [] : await locate(contentWarnings(content, options.warningsAsOf), { scan: true });
   return { content, problems, warnings };
 }
