@@ -103,7 +103,8 @@ describe('the expo kiosk', () => {
         await context.close();
       }
     }
-  });
+    // Six screens of every slide: longer than one page's test.
+  }, 240_000);
 
   test('the attract loop advances by itself, showing its progress and position', async () => {
     const { context, page, problems } = await openKiosk('/zh/kiosk/?interval=500');
