@@ -17,6 +17,7 @@ import { stringify } from 'yaml';
 import { chainFile, planChains } from './chains.ts';
 import type { ChainInfo, ContentFile, RegionInfo } from './model.ts';
 import { opportunityFiles } from './opportunities.ts';
+import { addPictures, writePictures } from './pictures.ts';
 import { policyFiles } from './policies.ts';
 import { createRandom } from './random.ts';
 import { planRegions, regionFiles } from './regions.ts';
@@ -37,6 +38,8 @@ export interface GenerateOptions {
   chainNodes?: number;
   /** Opportunities in one folder per region (default: when there are more than 500). */
   nested?: boolean;
+  /** Give regions, chains and every second opportunity pictures from a drawn pool (seeds/pictures.ts). */
+  images?: boolean;
 }
 
 export interface Counts {
@@ -93,7 +96,7 @@ function allFiles(options: GenerateOptions): ContentFile[] {
 
   const regionRandom = stream('regions');
   const chainRandom = stream('chains');
-  return [
+  const files = [
     siteFile(stream('site'), { province, regions, chains, opportunityCount: counts.opportunities }),
     ...regions.flatMap((region: RegionInfo) => regionFiles(regionRandom, region, leadingChainsOf(region, chains), cityCount)),
     ...chains.map((chain) => chainFile(chainRandom, chain, province)),
@@ -103,6 +106,8 @@ function allFiles(options: GenerateOptions): ContentFile[] {
     }),
     ...policyFiles(stream('policies'), counts.policies, regions, chains),
   ];
+  if (options.images) addPictures(stream('pictures'), files);
+  return files;
 }
 
 /**
@@ -180,6 +185,13 @@ export function writeContent(options: WriteOptions): WriteSummary {
   return { out, counts: resolveCounts(options), files: files.size };
 }
 
+/** Writes the content folder and, with `images`, draws the pictures it names. */
+export async function writeContentWithPictures(options: WriteOptions): Promise<WriteSummary & { pictures: number }> {
+  const summary = writeContent(options);
+  const pictures = options.images ? await writePictures(summary.out) : 0;
+  return { ...summary, pictures };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Command line
 // ---------------------------------------------------------------------------------------------
@@ -194,6 +206,7 @@ const usage = `Usage: npm run seed -- --out DIR [options]
   --policies N         policies (default max(12, N/50))
   --chain-nodes N      nodes in every chain (default 8–40 at random)
   --nested | --flat    opportunities in one folder per region, or all in one (default: nested above 500)
+  --images             give regions, chains and every second opportunity drawn pictures
   --force              empty a non-empty DIR first`;
 
 function integerOption(name: string, text: string | undefined, min: number): number | undefined {
@@ -218,6 +231,7 @@ export function parseCommandLine(argv: string[]): WriteOptions | undefined {
       nested: { type: 'boolean' },
       flat: { type: 'boolean' },
       force: { type: 'boolean' },
+      images: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -236,27 +250,28 @@ export function parseCommandLine(argv: string[]): WriteOptions | undefined {
     policies: integerOption('policies', values.policies, 0),
     chainNodes: integerOption('chain-nodes', values['chain-nodes'], 6),
     nested: values.nested ? true : values.flat ? false : undefined,
+    images: values.images ?? false,
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   const options = parseCommandLine(process.argv.slice(2));
   if (!options) {
     console.log(usage);
     return;
   }
-  const { out, counts, files } = writeContent(options);
+  const { out, counts, files, pictures } = await writeContentWithPictures(options);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Generated ${counts.regions} regions, ${counts.chains} chains, ${counts.opportunities} opportunities, ${counts.policies} policies ` +
-      `(${files} files, seed ${options.seed ?? 1}) in ${out} — ${seconds} s`,
+      `(${files} files${pictures > 0 ? `, ${pictures} pictures` : ''}, seed ${options.seed ?? 1}) in ${out} — ${seconds} s`,
   );
 }
 
 if (import.meta.main) {
   try {
-    main();
+    await main();
   } catch (error) {
     console.error(`${(error as Error).message}\nRun \`npm run seed -- --help\` for the options.`);
     process.exit(1);

@@ -12,6 +12,7 @@ import { loadContent } from '../lib/content/load.ts';
 import { isContentError } from '../lib/content/problems.ts';
 import type { AtlasContent } from '../lib/content/types.ts';
 import { translationGaps } from '../lib/translation-gaps.ts';
+import { withAstroImages } from './astro-images.ts';
 import { contentRoot } from './content-root.ts';
 
 
@@ -89,7 +90,7 @@ export function atlasLoader(collection: CollectionName): Loader {
         const entries = collection === 'site' ? [content.site] : content[collection];
         context.store.clear();
         for (const entry of entries) {
-          const data = entry.data as Record<string, unknown>;
+          const data = withAstroImages(entry.data as Record<string, unknown>, collection === 'site' ? [['brand', 'logo']] : []);
           context.store.set({
             id: entry.id,
             data,

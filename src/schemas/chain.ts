@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { chainStages, chainStrategies, nodeStatuses } from '../lib/vocabulary.ts';
 import { entryId, localizedText, prose, vocabulary } from './common.ts';
 import { entryFields } from './entry.ts';
+import { imageSet } from './image.ts';
 
 /** A local enterprise on a chain node. */
 export const enterprise = z.strictObject({
@@ -79,6 +80,8 @@ export const chainSchema = z.strictObject({
   stages: z.array(chainStageSchema).min(1),
   /** Optional explicit connections between nodes. */
   edges: z.array(chainEdge).default([]),
+  /** Pictures of the chain's plants and products: a cover for its page and card, more for a gallery. */
+  images: imageSet.optional(),
   ...entryFields,
 });
 

@@ -4,6 +4,7 @@ import { bi } from '../lib/content/bilingual.ts';
 import { cooperationModes, landUses, opportunityStages, preparationLevels } from '../lib/vocabulary.ts';
 import { contact, entryId, exactDecimal, investment, isoDate, localizedText, point, prose, vocabulary } from './common.ts';
 import { entryFields } from './entry.ts';
+import { imageSet } from './image.ts';
 
 export const opportunitySchema = z.strictObject({
   /** Project title. */
@@ -58,6 +59,8 @@ export const opportunitySchema = z.strictObject({
   location: point.optional(),
   /** Shown first on the home page and in the expo kiosk. */
   featured: z.boolean().default(false),
+  /** Pictures of the site or the project: a cover for its page, card and kiosk slide, more for a gallery. */
+  images: imageSet.optional(),
   ...entryFields,
 }).superRefine((opportunity, context) => {
   if (opportunity.validUntil !== undefined && opportunity.validUntil < opportunity.published) {

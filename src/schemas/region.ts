@@ -4,6 +4,7 @@ import { bi } from '../lib/content/bilingual.ts';
 import { areaUnits, carrierKinds, carrierStatuses, infrastructureKinds, regionLevels } from '../lib/vocabulary.ts';
 import { contact, entryId, exactDecimal, figure, localizedText, point, prose, vocabulary } from './common.ts';
 import { entryFields } from './entry.ts';
+import { imageSet } from './image.ts';
 
 /** Land or floor space on offer (标准地, 厂房, 楼宇). */
 export const carrier = z.strictObject({
@@ -26,6 +27,8 @@ export const carrier = z.strictObject({
   location: point.optional(),
   /** Anything else an investor should know. */
   note: localizedText.optional(),
+  /** Pictures of the plot or building. */
+  images: imageSet.optional(),
 });
 
 /** A line on utilities or transport. */
@@ -61,6 +64,8 @@ export const regionSchema = z.strictObject({
   infrastructure: z.array(infrastructure).default([]),
   /** Named contacts for investors. */
   contacts: z.array(contact).default([]),
+  /** Pictures of the region's parks and plants: a cover for its page, card and kiosk slide, a gallery on its page. */
+  images: imageSet.optional(),
   ...entryFields,
 });
 

@@ -1,6 +1,8 @@
 /** Settings of the whole guide: who publishes it, contacts, industries, map and kiosk. */
 import { z } from 'astro/zod';
 import { defaultLocale, kioskSlideKinds, locales, mapProviders } from '../lib/vocabulary.ts';
+import { bi } from '../lib/content/bilingual.ts';
+import { hexColourPattern } from '../lib/colour.ts';
 import { contact, entryId, figure, isoDate, localizedText, point, prose } from './common.ts';
 
 /** An industry used to classify chains, opportunities and policies. */
@@ -11,6 +13,27 @@ export const industry = z.strictObject({
   name: localizedText,
 });
 
+/** A brand colour, #RRGGBB; its contrast is checked with the content (src/lib/content/brand.ts). */
+const brandColour = z
+  .string()
+  .trim()
+  .regex(hexColourPattern, { error: bi('颜色应写成 #RRGGBB，例如 #0b4f8a', 'a colour is written #RRGGBB, e.g. #0b4f8a') });
+
+/** The agency's look: logo and colours, used by the pages, the kiosk and share cards. */
+export const brand = z.strictObject({
+  /** Logo file (SVG, PNG, JPEG or WebP), relative to site.yaml, e.g. images/logo.svg; shown in the header beside the name. */
+  logo: z
+    .string()
+    .trim()
+    .regex(/\.(svg|png|jpe?g|webp)$/i, { error: bi('标志应为 SVG、PNG、JPEG 或 WebP 文件', 'the logo must be an SVG, PNG, JPEG or WebP file') })
+    .optional(),
+  /** Main colour (#RRGGBB): header, links, buttons. Must reach 4.5:1 against white. */
+  primary: brandColour.optional(),
+  /** Second colour (#RRGGBB): highlights and warnings. Must reach 4.5:1 against white. */
+  accent: brandColour.optional(),
+});
+export type Brand = z.infer<typeof brand>;
+
 export const siteSchema = z.strictObject({
   /** Name of the guide, e.g. 投资指南. */
   name: localizedText,
@@ -20,6 +43,8 @@ export const siteSchema = z.strictObject({
   agency: localizedText,
   /** Who we are: a short introduction in Markdown for the home page. */
   intro: prose,
+  /** Logo and colours; without them the guide uses its own. */
+  brand: brand.prefault({}),
   /** Public address of the built site, used for canonical links and alternates. */
   url: z.url({ protocol: /^https?$/ }),
   /** The agency's contacts, shown in the footer and wherever an entry has none. */

@@ -65,6 +65,47 @@ describe('the expo kiosk', () => {
     }
   });
 
+  test('on landscape and portrait screens no slide runs out of its box, pictures and figures included', async () => {
+    for (const viewport of [fullHd, { width: 1080, height: 1920 }, { width: 1440, height: 900 }]) {
+      for (const locale of ['zh', 'en']) {
+        const { context, page } = await openKiosk(`/${locale}/kiosk/?interval=600000`, viewport);
+        const total = await page.locator('[data-slide]').count();
+        let pictured = 0;
+        for (let index = 0; index < total; index++) {
+          const report = await shownSlide(page).evaluate((slide) => {
+            const box = slide.getBoundingClientRect();
+            const parts = [...slide.querySelectorAll('svg, h2, p, li, dt, dd, img, a')].filter((part) => part.getBoundingClientRect().height > 0);
+            const outside = parts
+              .filter((part) => {
+                const rect = part.getBoundingClientRect();
+                return rect.bottom > box.bottom + 1 || rect.right > box.right + 1 || rect.left < box.left - 1 || rect.top < box.top - 1;
+              })
+              .map((part) => part.outerHTML.slice(0, 60));
+            // A figure wider than its card is cut off or spills over the next one.
+            const spilling = [...slide.querySelectorAll('.kiosk-figures li')]
+              .filter((card) => card.scrollWidth > card.clientWidth + 1)
+              .map((card) => card.textContent);
+            const picture = slide.querySelector<HTMLImageElement>('img.kiosk-slide-picture');
+            const covered = picture ? picture.getBoundingClientRect().width >= box.width - 1 && picture.getBoundingClientRect().height >= box.height - 1 : null;
+            return { outside, spilling, covered, kind: (slide as HTMLElement).dataset.kind, figures: slide.querySelectorAll('.kiosk-figures li').length };
+          });
+          const where = `${locale} ${viewport.width}×${viewport.height} slide ${index + 1}`;
+          expect(report.outside, where).toEqual([]);
+          expect(report.spilling, where).toEqual([]);
+          if (report.covered !== null) {
+            pictured++;
+            expect(report.covered, `${where}: the picture fills the slide`).toBe(true);
+          }
+          if (report.kind === 'totals') expect(report.figures, where).toBeGreaterThanOrEqual(7);
+          await advance(page, 1);
+        }
+        expect(pictured, `${locale} ${viewport.width}×${viewport.height}: slides over a picture`).toBeGreaterThan(0);
+        await context.close();
+      }
+    }
+    // Six screens of every slide: longer than one page's test.
+  }, 240_000);
+
   test('the attract loop advances by itself, showing its progress and position', async () => {
     const { context, page, problems } = await openKiosk('/zh/kiosk/?interval=500');
     await expect.poll(() => shownIndex(page)).toBe(0);

@@ -51,5 +51,10 @@ export const badCases: BadCase[] = [
   { name: 'malformed-yaml', file: 'opportunities/api-plant.yaml', field: '', line: 9, zh: 'YAML 语法错误', en: 'YAML syntax error' },
   { name: 'policy-unknown-region', file: 'policies/land-support.yaml', field: 'regions[1]', line: 9, zh: '找不到编号为 "nowhere" 的地区', en: 'no region with id "nowhere"' },
   { name: 'javascript-url', file: 'policies/land-support.yaml', field: 'url', line: 16, zh: '应为以 http:// 或 https:// 开头的网址', en: 'must be a web address starting with http:// or https://' },
+  { name: 'image-missing-file', file: 'regions/jiutai.yaml', field: 'images.cover.src', line: 15, zh: '找不到图片文件 images/jiutai-parc.jpg', en: 'image file images/jiutai-parc.jpg not found' },
+  { name: 'image-missing-alt', file: 'opportunities/api-plant.yaml', field: 'images.cover.alt', line: 20, zh: '缺少必填字段', en: 'required field is missing' },
+  { name: 'image-unsupported-format', file: 'opportunities/api-plant.yaml', field: 'images.gallery[0].src', line: 21, zh: '图片格式应为 jpg、jpeg、png、webp、avif 之一', en: 'the image must be one of: jpg, jpeg, png, webp, avif' },
+  { name: 'image-not-an-image', file: 'opportunities/api-plant.yaml', field: 'images.cover.src', line: 21, zh: '不是可读的 JPEG、PNG、WebP 或 AVIF 图片', en: 'is not a readable JPEG, PNG, WebP or AVIF image' },
+  { name: 'brand-low-contrast', file: 'site.yaml', field: 'brand.accent', line: 21, zh: '对比度只有 1.98:1，达不到 WCAG AA', en: 'contrast of only 1.98:1 with white text' },
   { name: 'misspelt-field', file: 'opportunities/cold-chain.yaml', field: 'sumary', line: 2, zh: '未知字段 sumary', en: 'unknown field sumary' },
 ];

@@ -10,7 +10,9 @@ import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../schemas/index.ts';
 import { bi, unpack } from './bilingual.ts';
 import { checkBoundaries } from './boundaries.ts';
+import { checkBrandContrast } from './brand.ts';
 import { displayPath, idFromFile, listYamlFiles } from './files.ts';
+import { checkEntryImages, imageFileChecker } from './images.ts';
 import { checkIntegrity, type RawProblem } from './integrity.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import type { AtlasContent, ContentEntry } from './types.ts';
@@ -117,6 +119,19 @@ async function locate(problems: RawProblem[], { scan = false, unsaved = new Map(
   return located;
 }
 
+/** Every picture of every entry, and the site's logo, names a readable image file in the folder. */
+async function checkImages(content: AtlasContent): Promise<RawProblem[]> {
+  const checker = imageFileChecker(content.root);
+  const entries = [...content.regions, ...content.chains, ...content.opportunities];
+  const problems = (await mapLimited(entries, 64, (entry) => checkEntryImages(entry.file, entry.data, content.root, checker))).flat();
+  const logo = content.site.data.brand.logo;
+  if (logo !== undefined) {
+    const message = await checker(content.site.file, logo);
+    if (message !== null) problems.push({ file: content.site.file, path: ['brand', 'logo'], message });
+  }
+  return problems;
+}
+
 export interface CheckOptions {
   /** Also collect warnings (missing English, stale entries, expired policies …) as of this date. */
   warningsAsOf?: string;
@@ -157,7 +172,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     policies: policies.entries,
   };
   const declared = { regions: regions.declaredIds, chains: chains.declaredIds };
-  problems.push(...(await locate([...checkIntegrity(content, declared), ...(await checkBoundaries(content))], { unsaved })));
+  problems.push(...(await locate([...checkIntegrity(content, declared), ...(await checkBoundaries(content)), ...(await checkImages(content)), ...checkBrandContrast(content.site.file, content.site.data.brand)], { unsaved })));
   const warnings = options.warningsAsOf === undefined ? [] : await locate(contentWarnings(content, options.warningsAsOf), { scan: true, unsaved });
   return { content, problems, warnings };
 }

@@ -22,5 +22,13 @@ export function referencedFiles(text: string, base: string, fromDir = ''): strin
     if (target.startsWith(root) && !target.startsWith('//')) found.add(target.slice(root.length));
     else if (target.startsWith('./') && match[3] !== undefined) found.add(`${fromDir}${target.slice(2)}`);
   }
+  // Pictures list their widths in srcset. The kiosk runs in Chromium, which picks AVIF: its
+  // widths are kept (the screen decides which one shows), other formats only as the <img> src.
+  for (const match of text.matchAll(/srcset\s*=\s*["']([^"']+)["']/g)) {
+    for (const candidate of match[1].split(',')) {
+      const target = candidate.trim().split(/\s+/)[0];
+      if (target?.endsWith('.avif') && target.startsWith(root) && !target.startsWith('//')) found.add(target.slice(root.length));
+    }
+  }
   return [...found].filter((file) => file !== '' && !file.endsWith('/'));
 }

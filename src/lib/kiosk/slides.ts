@@ -8,6 +8,7 @@ import { featuredOpportunities } from '../highlights.ts';
 import { sumInvestments, type Money } from '../money.ts';
 import type { KioskSlideKind } from '../vocabulary.ts';
 import type { Opportunity, Site } from '../../schemas/index.ts';
+import type { ContentImage } from '../../schemas/image.ts';
 
 export type KioskSection = 'opportunities' | 'chains' | 'regions';
 
@@ -65,4 +66,14 @@ export function kioskTotals(atlas: Atlas): KioskTotals {
     policiesInForce: atlas.policies.filter((policy) => atlas.statusOf(policy) === 'in-force').length,
     gaps: atlas.chains.reduce((sum, chain) => sum + atlas.chainSummary(chain).gaps, 0),
   };
+}
+
+/**
+ * The picture a slide is shown over: the cover of its opportunity or region. Chain slides keep
+ * their map, which needs the whole slide; the totals slide has no entry.
+ */
+export function slideCover(atlas: Atlas, slide: KioskSlide): ContentImage | undefined {
+  if (slide.kind === 'opportunities') return atlas.opportunityById.get(slide.id)?.data.images?.cover;
+  if (slide.kind === 'regions') return atlas.regionById.get(slide.id)?.data.images?.cover;
+  return undefined;
 }
