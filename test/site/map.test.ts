@@ -104,9 +104,12 @@ describe('the map page', () => {
       expect(Number(item.getAttribute('data-lng')), text(item)).not.toBeNaN();
     }
     // Each line says where and how much, as the popup does.
-    const first = opportunities[0];
-    expect(text(first.querySelector('[data-place-region]'))).not.toBe('');
-    expect(text(first.querySelector('[data-place-investment]'))).toMatch(/\d/);
+    for (const item of opportunities) {
+      expect(text(item.querySelector('[data-place-region]'))).not.toBe('');
+      // An amount, or 面议 / to be negotiated for the sample's negotiable project.
+      const negotiable = item.querySelector('a')?.getAttribute('href')?.includes('jiutai-urban-delivery-hub');
+      expect(text(item.querySelector('[data-place-investment]'))).toMatch(negotiable ? /^(面议|to be negotiated)$/ : /\d/);
+    }
   });
 
   test('offers the opportunity list\'s filters: same names, same options', async () => {
