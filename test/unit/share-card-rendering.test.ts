@@ -3,6 +3,9 @@
  * real glyphs. A card drawn with boxes for missing glyphs ("tofu") must fail here, so the check
  * is run against such a card too.
  */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas.ts';
@@ -10,7 +13,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { chainCard, guideCard, opportunityCard, policyCard, regionCard } from '../../src/lib/share-cards/content.ts';
 import { cardFonts, measureText, MissingFontError, paintText } from '../../src/lib/share-cards/fonts.ts';
 import { cardHeight, cardWidth, layoutCard, type CardInput, type CardText } from '../../src/lib/share-cards/layout.ts';
-import { cardKey, drawCardSvg, svgToPng } from '../../src/lib/share-cards/render.ts';
+import { cacheDirectory, cardKey, cardPng, cardStats, drawCardSvg, svgToPng } from '../../src/lib/share-cards/render.ts';
 import { cardSvg, type TextPainter } from '../../src/lib/share-cards/svg.ts';
 import { sampleContent, testToday } from '../support/paths.ts';
 
@@ -111,5 +114,29 @@ describe('share card cache keys', () => {
     expect(cardKey(card)).toBe(cardKey(structuredClone(card)));
     expect(cardKey({ ...card, title: `${card.title}二期` })).not.toBe(cardKey(card));
     expect(cardKey(opportunityCard(atlas, atlas.opportunities[0], 'en'))).not.toBe(cardKey(card));
+  });
+});
+
+describe('the card cache', () => {
+  test('draws a card once and serves it from the cache afterwards, until what it shows changes', async () => {
+    const previous = process.env.ATLAS_CACHE_DIR;
+    process.env.ATLAS_CACHE_DIR = await mkdtemp(path.join(tmpdir(), 'atlas-card-cache-'));
+    try {
+      const card = regionCard(atlas, atlas.regions[0], 'en');
+      const stats = cardStats();
+      const before = { ...stats };
+      const first = cardPng(card);
+      expect(stats.drawn).toBe(before.drawn + 1);
+      expect(cardPng(structuredClone(card)).equals(first)).toBe(true);
+      expect(stats.drawn).toBe(before.drawn + 1);
+      expect(stats.reused).toBe(before.reused + 1);
+      cardPng({ ...card, title: 'Renamed District' });
+      expect(stats.drawn).toBe(before.drawn + 2);
+      expect((await readdir(cacheDirectory(), { recursive: true })).filter((file) => file.endsWith('.png'))).toHaveLength(2);
+    } finally {
+      await rm(process.env.ATLAS_CACHE_DIR!, { recursive: true, force: true });
+      if (previous === undefined) delete process.env.ATLAS_CACHE_DIR;
+      else process.env.ATLAS_CACHE_DIR = previous;
+    }
   });
 });
