@@ -4,7 +4,7 @@ import { buildAtlas, type Atlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatMoney } from '../../src/lib/money.ts';
 import { chainCard, guideCard, opportunityCard, policyCard, regionCard } from '../../src/lib/share-cards/content.ts';
-import { cardHeight, cardWidth, fitLines, layoutCard, type CardInput, type Measure } from '../../src/lib/share-cards/layout.ts';
+import { cardHeight, cardWidth, fitLines, fitSize, layoutCard, type CardInput, type Measure } from '../../src/lib/share-cards/layout.ts';
 import { encodePng } from '../../src/lib/share-cards/png.ts';
 import { textWidth } from '../../src/lib/text-wrap.ts';
 import { sampleContent, testToday } from '../support/paths.ts';
@@ -38,6 +38,19 @@ describe('card text is fitted to its lines', () => {
   test('a line never starts with closing punctuation', () => {
     const lines = fitLines('一二三四五，六七八九十', 5, 3, 1, 'regular', estimate);
     expect(lines.every((line) => !line.startsWith('，'))).toBe(true);
+  });
+
+  test('a long title is set smaller before it is cut', () => {
+    const title = 'Measures to Extend the Non-ferrous New Materials Chain in Gansu Province';
+    // Fits in two lines at 46 px with room to spare; needs about three at 60 px.
+    const width = estimate(title, 46, 'bold') / 2 + 120;
+    const fitted = fitSize(title, [60, 52, 46], width, 2, 'bold', estimate);
+    expect(fitted.size).toBeLessThan(60);
+    expect(fitted.lines.join(' ')).toBe(title);
+    expect(fitSize('金昌市', [60, 52], 1072, 2, 'bold', estimate)).toEqual({ size: 60, lines: ['金昌市'] });
+    const tooLong = fitSize(title.repeat(4), [60, 52, 46], width, 2, 'bold', estimate);
+    expect(tooLong.size).toBe(46);
+    expect(tooLong.lines[1].endsWith('…')).toBe(true);
   });
 
   test('short text is left alone', () => {

@@ -84,7 +84,7 @@ export function policyCard(atlas: Atlas, entry: Entry<Policy>, locale: Locale): 
   return {
     ...frame(atlas, locale, 'policy'),
     title: plain(policy.title, locale),
-    figure: { label: t(locale, 'policy.issuer'), value: plain(policy.issuer, locale) },
-    facts: [policy.documentNumber ?? '', label(locale, 'policyLevel', policy.level)],
+    figure: policy.documentNumber ? { label: t(locale, 'policy.documentNumber'), value: policy.documentNumber } : undefined,
+    facts: [plain(policy.issuer, locale), label(locale, 'policyLevel', policy.level)],
   };
 }

@@ -141,6 +141,19 @@ export function fitLines(text: string, maxWidth: number, maxLines: number, size:
   return lines;
 }
 
+/**
+ * The largest of `sizes` (largest first) at which `text` fits in `maxLines` lines without being
+ * cut; at the smallest size, cut to fit.
+ */
+export function fitSize(text: string, sizes: number[], maxWidth: number, maxLines: number, weight: Weight, measure: Measure): { size: number; lines: string[] } {
+  for (const size of sizes) {
+    const lines = fitLines(text, maxWidth, maxLines, size, weight, measure);
+    if (!lines.at(-1)?.endsWith(ellipsis) || text.trim().endsWith(ellipsis)) return { size, lines };
+  }
+  const size = sizes[sizes.length - 1];
+  return { size, lines: fitLines(text, maxWidth, maxLines, size, weight, measure) };
+}
+
 /** One line no wider than `maxWidth`, cut with an ellipsis when needed. */
 export function fitLine(text: string, maxWidth: number, size: number, weight: Weight, measure: Measure): string {
   return fitLines(text, maxWidth, 1, size, weight, measure)[0] ?? '';
@@ -154,14 +167,14 @@ function text(x: number, y: number, value: string, size: number, weight: Weight,
 function topBand(input: CardInput, measure: Measure): { rects: CardRect[]; texts: CardText[] } {
   const hostSize = 24;
   const hostWidth = Math.min(measure(input.host, hostSize, 'regular'), 360);
-  const name = fitLine(input.guideName, innerWidth - hostWidth - 40, 34, 'bold', measure);
+  const name = fitSize(input.guideName, [34, 30, 26], innerWidth - hostWidth - 40, 1, 'bold', measure);
   return {
     rects: [
       { x: 0, y: 0, width: cardWidth, height: 104, fill: cardColors.band },
       { x: 0, y: cardHeight - 12, width: cardWidth, height: 12, fill: cardColors.stripe },
     ],
     texts: [
-      text(margin, 64, name, 34, 'bold', cardColors.bandText),
+      text(margin, 64, name.lines[0] ?? '', name.size, 'bold', cardColors.bandText),
       text(cardWidth - margin, 63, fitLine(input.host, 360, hostSize, 'regular', measure), hostSize, 'regular', cardColors.bandMuted, 'end'),
     ],
   };
@@ -177,9 +190,10 @@ export function layoutCard(input: CardInput, measure: Measure): CardLayout {
   texts.push(text(margin, 170, fitLine(input.kindLabel, innerWidth, 28, 'bold', measure), 28, 'bold', cardColors.kind));
 
   const poster = input.poster;
-  // The poster's title has one line: a long name is set smaller before it is cut.
-  const titleSize = poster ? ([52, 44].find((size) => measure(input.title, size, 'bold') <= innerWidth) ?? 38) : input.kind === 'guide' ? 64 : 60;
-  const titleLines = fitLines(input.title, innerWidth, poster ? 1 : 2, titleSize, 'bold', measure);
+  // A long title is set smaller before it is cut; the poster's title has one line.
+  const { size: titleSize, lines: titleLines } = poster
+    ? fitSize(input.title, [52, 44, 38], innerWidth, 1, 'bold', measure)
+    : fitSize(input.title, input.kind === 'guide' ? [64, 56, 48] : [60, 52, 46], innerWidth, 2, 'bold', measure);
   let y = 170 + 24 + titleSize;
   for (const line of titleLines) {
     texts.push(text(margin, y, line, titleSize, 'bold', cardColors.title));
@@ -206,8 +220,8 @@ export function layoutCard(input: CardInput, measure: Measure): CardLayout {
     // The figure and the facts sit at the bottom, whatever the title's length.
     if (facts) texts.push(text(margin, 580, fitLine(facts, innerWidth, 30, 'regular', measure), 30, 'regular', cardColors.muted));
     if (input.figure) {
-      const valueSize = 64;
-      texts.push(text(margin, facts ? 522 : 570, fitLine(input.figure.value, innerWidth, valueSize, 'bold', measure), valueSize, 'bold', cardColors.figure));
+      const value = fitSize(input.figure.value, [64, 52, 44], innerWidth, 1, 'bold', measure);
+      texts.push(text(margin, facts ? 522 : 570, value.lines[0] ?? '', value.size, 'bold', cardColors.figure));
       texts.push(text(margin, facts ? 442 : 490, fitLine(input.figure.label, innerWidth, 28, 'regular', measure), 28, 'regular', cardColors.muted));
     }
   }

@@ -12,8 +12,8 @@ import { layoutCard, type CardInput } from './layout.ts';
 import { encodePng } from './png.ts';
 import { cardSvg } from './svg.ts';
 
-/** Raise when the card design changes: every cached card is then drawn again. */
-const designVersion = 1;
+/** Raise when the card design or its PNG encoding changes: every cached card is then drawn again. */
+const designVersion = 2;
 
 export function cacheDirectory(): string {
   return path.join(process.env.ATLAS_CACHE_DIR ?? path.join(process.cwd(), 'node_modules/.cache/invest-atlas'), 'share-cards');
