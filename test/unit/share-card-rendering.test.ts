@@ -3,6 +3,8 @@
  * real glyphs. A card drawn with boxes for missing glyphs ("tofu") must fail here, so the check
  * is run against such a card too.
  */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +17,7 @@ import { cardFonts, measureText, MissingFontError, paintText } from '../../src/l
 import { cardHeight, cardWidth, layoutCard, type CardInput, type CardText } from '../../src/lib/share-cards/layout.ts';
 import { cacheDirectory, cardKey, cardPng, cardStats, drawCardSvg, svgToPng } from '../../src/lib/share-cards/render.ts';
 import { cardSvg, type TextPainter } from '../../src/lib/share-cards/svg.ts';
-import { sampleContent, testToday } from '../support/paths.ts';
+import { projectRoot, sampleContent, testToday } from '../support/paths.ts';
 
 let atlas: Atlas;
 beforeAll(async () => {
@@ -138,5 +140,27 @@ describe('the card cache', () => {
       if (previous === undefined) delete process.env.ATLAS_CACHE_DIR;
       else process.env.ATLAS_CACHE_DIR = previous;
     }
+  });
+});
+
+describe('a machine without a Chinese font', () => {
+  /** Draws one Chinese text in a fresh process with the given font settings; its exit code and output. */
+  const drawWith = (env: Record<string, string>) =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const script = "import('./src/lib/share-cards/fonts.ts').then((fonts) => fonts.paintText({ x: 0, y: 40, text: '招商机遇', size: 40, weight: 'bold', fill: '#000', anchor: 'start' }))";
+      const child = execFile(path.join(projectRoot, 'node_modules/.bin/node'), ['--input-type=module', '-e', script], { cwd: projectRoot, env: { ...process.env, ...env } }, (error, stdout, stderr) => resolve({ code: child.exitCode, output: stdout + stderr }));
+    });
+
+  test('a font file that is not there stops the build, saying so in both languages', async () => {
+    const { code, output } = await drawWith({ ATLAS_CARD_FONT: path.join(projectRoot, 'no-such-font.ttf') });
+    expect(code).not.toBe(0);
+    expect(output).toContain('分享图片字体文件不存在');
+    expect(output).toContain('the share-card font does not exist');
+  });
+
+  test.runIf(existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'))('a font without Chinese glyphs stops the build naming the characters, instead of drawing boxes', async () => {
+    const { code, output } = await drawWith({ ATLAS_CARD_FONT: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('has no glyph for: 招 商 机 遇');
   });
 });

@@ -2,9 +2,11 @@
  * The fonts share cards are drawn with. Cards need a font with Chinese glyphs; none is bundled
  * (a full CJK font is 16–20 MB), so the build looks for one the machine has: Noto Sans CJK
  * (Debian/Ubuntu `fonts-noto-cjk`, Fedora, Arch), PingFang or Heiti on macOS, Microsoft YaHei on
- * Windows, or the file named by ATLAS_CARD_FONT (and ATLAS_CARD_FONT_BOLD). Without one the
- * build stops and says how to install it: a card is never drawn with boxes for missing glyphs.
+ * Windows, what fontconfig offers for Simplified Chinese, or the file named by ATLAS_CARD_FONT
+ * (and ATLAS_CARD_FONT_BOLD). Without one the build stops and says how to install one: a card
+ * is never drawn with boxes for missing glyphs.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { CardText, Weight } from './layout.ts';
@@ -56,13 +58,32 @@ function openFace(file: string, weight: Weight): Face {
   return { file, font, outlines: new Map(), advances: new Map() };
 }
 
+/** Asks fontconfig (Linux, and macOS with Homebrew) for its Simplified Chinese sans-serif font. */
+function fontconfigChoice(weight: Weight): string | undefined {
+  try {
+    const file = execFileSync('fc-match', ['-f', '%{file}', `sans-serif:lang=zh-cn${weight === 'bold' ? ':weight=bold' : ''}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim();
+    return /\.(ttf|otf|ttc)$/i.test(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the font file has Chinese glyphs (a fallback font may not). */
+function hasChinese(file: string, weight: Weight): boolean {
+  try {
+    return openFace(file, weight).font.hasGlyphForCodePoint(0x4e2d); // 中
+  } catch {
+    return false;
+  }
+}
+
 function findFile(weight: Weight): string | undefined {
   const chosen = weight === 'bold' ? process.env.ATLAS_CARD_FONT_BOLD : process.env.ATLAS_CARD_FONT;
   if (chosen) {
     if (!existsSync(chosen)) throw new MissingFontError(`分享图片字体文件不存在 / the share-card font does not exist: ${chosen} (ATLAS_CARD_FONT${weight === 'bold' ? '_BOLD' : ''})`);
     return chosen;
   }
-  return candidates[weight].find((file) => existsSync(file));
+  return [...candidates[weight].filter((file) => existsSync(file)), fontconfigChoice(weight)].find((file) => file !== undefined && hasChinese(file, weight));
 }
 
 export interface CardFonts {
