@@ -148,7 +148,7 @@ describe('a machine without a Chinese font', () => {
   const drawWith = (env: Record<string, string>) =>
     new Promise<{ code: number | null; output: string }>((resolve) => {
       const script = "import('./src/lib/share-cards/fonts.ts').then((fonts) => fonts.paintText({ x: 0, y: 40, text: '招商机遇', size: 40, weight: 'bold', fill: '#000', anchor: 'start' }))";
-      const child = execFile(path.join(projectRoot, 'node_modules/.bin/node'), ['--input-type=module', '-e', script], { cwd: projectRoot, env: { ...process.env, ...env } }, (error, stdout, stderr) => resolve({ code: child.exitCode, output: stdout + stderr }));
+      const child = execFile(path.join(projectRoot, 'node_modules/.bin/node'), ['--input-type=module', '-e', script], { cwd: projectRoot, env: { ...process.env, ...env } }, (_error, stdout, stderr) => resolve({ code: child.exitCode, output: stdout + stderr }));
     });
 
   test('a font file that is not there stops the build, saying so in both languages', async () => {
