@@ -1,12 +1,12 @@
 /** Share cards of the guide's entries, for the pages that serve them and the pages that link them. */
 import type { Atlas } from '../lib/atlas.ts';
-import { chainCard, opportunityCard, policyCard, regionCard } from '../lib/share-cards/content.ts';
+import { chainCard, opportunityCard, policyCard, regionCard, type ShareEntry } from '../lib/share-cards/content.ts';
 import type { CardInput } from '../lib/share-cards/layout.ts';
 import { locales, type Locale } from '../lib/vocabulary.ts';
 import { getAtlas } from './atlas.ts';
 
-export const cardSections = ['regions', 'chains', 'opportunities', 'policies'] as const;
-export type CardSection = (typeof cardSections)[number];
+export type CardSection = ShareEntry['section'];
+export const cardSections: CardSection[] = ['regions', 'chains', 'opportunities', 'policies'];
 
 /** The card of one entry, or undefined when there is no such entry. */
 export function entryCard(atlas: Atlas, section: CardSection, id: string, locale: Locale): CardInput | undefined {

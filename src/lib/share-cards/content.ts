@@ -11,8 +11,14 @@ import { formatMoney } from '../money.ts';
 import type { Locale } from '../vocabulary.ts';
 import type { CardInput, CardKind, PosterInput } from './layout.ts';
 
+/** An entry with a share card of its own. */
+export interface ShareEntry {
+  section: 'regions' | 'chains' | 'opportunities' | 'policies';
+  id: string;
+}
+
 /** Path of a card's PNG: `/share/zh/opportunities/<id>.png`, `/share/en/guide.png`. */
-export function cardPath(locale: Locale, entry?: { section: 'regions' | 'chains' | 'opportunities' | 'policies'; id: string }, base = '/'): string {
+export function cardPath(locale: Locale, entry?: ShareEntry, base = '/'): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return entry ? `${prefix}share/${locale}/${entry.section}/${entry.id}.png` : `${prefix}share/${locale}/guide.png`;
 }
