@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { sitemap } from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import kioskOffline from './src/integrations/kiosk-offline.ts';
+import shareCards from './src/integrations/share-cards.ts';
 
 export default defineConfig({
   // Tests and benchmarks build several guides side by side.
@@ -19,7 +20,7 @@ export default defineConfig({
   // Staff Markdown is rendered by src/lib/prose.ts; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   // The search index and the kiosk's offline copy are made last, over the finished pages.
-  integrations: [mdx(), sitemap(), searchIndex(), kioskOffline()],
+  integrations: [mdx(), sitemap(), searchIndex(), kioskOffline(), shareCards()],
   devToolbar: { enabled: false },
   // Content pictures (src/components/ContentPicture.astro). AVIF at effort 2 encodes several
   // times faster than the default 4 for nearly the same size; transforms are cached in

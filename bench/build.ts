@@ -36,17 +36,23 @@ async function countPages(directory: string): Promise<number> {
   return (await readdir(directory, { recursive: true })).filter((file) => file.endsWith('.html')).length;
 }
 
-/** Builds the guide `runs` times; `inspect` sees the last build's output before it is removed. */
+/**
+ * Builds the guide `runs` times; `inspect` sees the last build's output before it is removed.
+ * The guide gets a share-card cache of its own: the first run draws every card, later runs take
+ * them from the cache, as a rebuild after an edit does (`npm run bench:cards` measures both).
+ */
 async function measureGuide(content: string, inspect?: (site: string) => Promise<void>): Promise<Measurement> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-out-'));
+  const cardCache = await mkdtemp(path.join(tmpdir(), 'atlas-bench-card-cache-'));
   const results: RunResult[] = [];
   for (let index = 0; index < runs; index++) {
     await rm(outDir, { recursive: true, force: true });
-    results.push(await run('astro', ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir }));
+    results.push(await run('astro', ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cardCache }));
   }
   const pages = await countPages(outDir);
   await inspect?.(outDir);
   await rm(outDir, { recursive: true, force: true });
+  await rm(cardCache, { recursive: true, force: true });
   return { pages, runs: results };
 }
 
@@ -101,7 +107,8 @@ await writeSection(
 \`${command}\`, ${new Date().toISOString().slice(0, 10)}, on ${await describeMachine()}.
 
 Each guide is built ${runs} times with everything \`npm run build\` makes (pages in both languages,
-search index, data exports); the floor is a bare Astro site with the same number of one-paragraph
+search index, data exports, share cards: drawn in the first run, from the card cache after it);
+the floor is a bare Astro site with the same number of one-paragraph
 pages, indexed by Pagefind, built ${runs} times in the same run. Times are medians (all runs in
 brackets); memory is the highest resident memory of the build and its child processes.
 

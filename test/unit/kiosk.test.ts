@@ -6,7 +6,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { chromiumArguments, needsBuild, shellCommand } from '../../src/lib/kiosk/launch.ts';
 import { isKioskPage, referencedFiles } from '../../src/lib/kiosk/offline.ts';
 import { fitProjection, outlinePath, outlineProjection } from '../../src/lib/kiosk/outline-map.ts';
-import { qrSvg } from '../../src/lib/kiosk/qr.ts';
+import { qrSvg } from '../../src/lib/qr.ts';
 import { kioskSlides, kioskTotals } from '../../src/lib/kiosk/slides.ts';
 import { idleState, stepSlide, swipeStep, timingWithOverrides } from '../../src/lib/kiosk/timing.ts';
 import { kioskPath, publicUrl } from '../../src/lib/kiosk/urls.ts';

@@ -81,7 +81,7 @@ function oneLineLength(value: Plain): number {
 }
 
 /** Objects that are one value written in parts (money, a point, an area): kept on one line like text pairs. */
-const valueParts = new Set(['amount', 'unit', 'value', 'lat', 'lng', 'crs']);
+const valueParts = new Set(['amount', 'unit', 'negotiable', 'value', 'lat', 'lng', 'crs']);
 const isValueObject = (shape: Record<string, Zod> | undefined) => shape !== undefined && Object.keys(shape).every((key) => valueParts.has(key));
 
 const isFlat = (value: PlainObject | Plain[]) =>

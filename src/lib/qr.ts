@@ -1,5 +1,6 @@
 /**
  * QR codes, made at build time as inline SVG: no script, no image request, sharp at any size.
+ * The kiosk hands its slides on with them, and every entry page its own address.
  */
 import QRCode from 'qrcode';
 

@@ -1,0 +1,39 @@
+/** Share cards of the guide's entries, for the pages that serve them and the pages that link them. */
+import type { Atlas } from '../lib/atlas.ts';
+import { chainCard, opportunityCard, policyCard, regionCard, type ShareEntry } from '../lib/share-cards/content.ts';
+import type { CardInput } from '../lib/share-cards/layout.ts';
+import { locales, type Locale } from '../lib/vocabulary.ts';
+import { getAtlas } from './atlas.ts';
+
+export type CardSection = ShareEntry['section'];
+export const cardSections: CardSection[] = ['regions', 'chains', 'opportunities', 'policies'];
+
+/** The card of one entry, or undefined when there is no such entry. */
+export function entryCard(atlas: Atlas, section: CardSection, id: string, locale: Locale): CardInput | undefined {
+  switch (section) {
+    case 'regions': {
+      const entry = atlas.regionById.get(id);
+      return entry && regionCard(atlas, entry, locale);
+    }
+    case 'chains': {
+      const entry = atlas.chainById.get(id);
+      return entry && chainCard(atlas, entry, locale);
+    }
+    case 'opportunities': {
+      const entry = atlas.opportunityById.get(id);
+      return entry && opportunityCard(atlas, entry, locale);
+    }
+    case 'policies': {
+      const entry = atlas.policyById.get(id);
+      return entry && policyCard(atlas, entry, locale);
+    }
+  }
+}
+
+/** One card per entry per language. */
+export async function entryCardPaths() {
+  const atlas = await getAtlas();
+  return cardSections.flatMap((section) =>
+    atlas[section].flatMap((entry) => locales.map((lang) => ({ params: { lang, section, id: entry.id } }))),
+  );
+}
