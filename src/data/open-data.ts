@@ -13,7 +13,7 @@ export const dataFiles = {
   regionsGeoJson: 'data/regions.geojson',
 } as const;
 
-export function feedPath(locale: 'zh' | 'en', feed: 'opportunities' | 'policies'): string {
+export function feedPath(locale: 'zh' | 'en', feed: 'opportunities' | 'policies' | 'articles'): string {
   return `${import.meta.env.BASE_URL}${locale}/feeds/${feed}.xml`;
 }
 
