@@ -323,7 +323,14 @@ function readArticleFile(file: string): { parsed?: ParsedFile; uses: ComponentUs
       }
     } else if (problems.length === 0) data = result.data as Record<string, unknown>;
   }
-  if (format === 'mdx') {
+  if (frontmatter.body.trim() === '') {
+    problems.push({
+      file: displayPath(file),
+      path: ['body'],
+      line: frontmatter.bodyLine,
+      message: { zh: '正文是空的：请在头信息的 --- 之后写正文', en: 'the body is empty: write the article after the closing --- of the frontmatter' },
+    });
+  } else if (format === 'mdx') {
     const checked = checkMdxBody(frontmatter.body, file, frontmatter.bodyLine);
     problems.push(...checked.problems);
     uses.push(...checked.uses);
