@@ -3,7 +3,7 @@
  *
  * Builds the sample guide, serves it as a host would (with `_headers`), and runs Lighthouse in
  * Debian's Chromium (`CHROME_PATH`, default /usr/bin/chromium) on the home page, an opportunity
- * page and the map page, in both languages, with Lighthouse's default mobile settings (a mid-range
+ * page, the map page and an MDX article (with its chain map, small map and cards), in both languages, with Lighthouse's default mobile settings (a mid-range
  * phone on a slow 4G line, simulated). Prints the scores and writes them to BENCHMARKS.md.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,7 +16,16 @@ import { projectRoot, run } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const pages = ['/zh/', '/en/', '/zh/opportunities/jiutai-biologics-cdmo/', '/en/opportunities/jiutai-biologics-cdmo/', '/zh/map/', '/en/map/'];
+const pages = [
+  '/zh/',
+  '/en/',
+  '/zh/opportunities/jiutai-biologics-cdmo/',
+  '/en/opportunities/jiutai-biologics-cdmo/',
+  '/zh/map/',
+  '/en/map/',
+  '/zh/articles/why-biomedicine-jiutai/',
+  '/en/articles/why-biomedicine-jiutai/',
+];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-lighthouse-'));
