@@ -31,7 +31,7 @@ export async function samplePageTypes(): Promise<string[]> {
     'articles/',
     'articles/stories/',
     // One article in Markdown and one in MDX with the guide's components in it.
-    `articles/${content.articles.find((article) => article.data.body.zh.format === 'md')!.id}/`,
+    `articles/${content.articles.find((article) => article.data.body.zh.format === 'md' && article.data.body.en)!.id}/`,
     `articles/${content.articles.find((article) => article.data.body.zh.format === 'mdx')!.id}/`,
     // An article without its English file: the English page shows the Chinese, marked.
     `articles/${untranslatedArticle!.id}/`,
