@@ -5,6 +5,7 @@
  * Debian's Chromium (`CHROME_PATH`, default /usr/bin/chromium) on the home page, an opportunity
  * page, the map page and an MDX article (with its chain map, small map and cards), in both languages, with Lighthouse's default mobile settings (a mid-range
  * phone on a slow 4G line, simulated). Prints the scores and writes them to BENCHMARKS.md.
+ * `npm run lighthouse -- /zh/articles/<id>/ …` measures only the pages named, and only prints.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,8 @@ import { projectRoot, run } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const pages = [
+const chosen = process.argv.slice(2);
+const defaultPages = [
   '/zh/',
   '/en/',
   '/zh/opportunities/jiutai-biologics-cdmo/',
@@ -26,6 +28,7 @@ const pages = [
   '/zh/articles/why-biomedicine-jiutai/',
   '/en/articles/why-biomedicine-jiutai/',
 ];
+const pages = chosen.length > 0 ? chosen : defaultPages;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-lighthouse-'));
@@ -40,10 +43,16 @@ const chrome = await chromeLauncher.launch({
 const rows: string[] = [];
 try {
   for (const page of pages) {
-    const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page}: ${lhr.runtimeError.message}`);
+    // On a busy machine the trace is sometimes lost (NO_NAVSTART): measure that page again.
+    let lhr;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+      lhr = result.lhr;
+      if (!lhr.runtimeError) break;
+      if (attempt === 3) throw new Error(`Lighthouse failed on ${page}: ${lhr.runtimeError.message}`);
+    }
+    if (!lhr) continue;
     const scores = categories.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '—';
     // What cost points outside performance, so a score below 100 says why.
@@ -60,6 +69,8 @@ try {
   await server.close();
   await rm(outDir, { recursive: true, force: true });
 }
+
+if (chosen.length > 0) process.exit(0);
 
 await writeSection(
   'lighthouse',

@@ -5,6 +5,7 @@
  * The content folder is checked as a whole first (the atlas loader), so a broken article stops
  * the build with the same file-and-field report as `npm run check`, never with a bare stack.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
@@ -27,6 +28,8 @@ export function articleBodiesLoader(): Loader {
     name: 'atlas-article-bodies',
     async load(context) {
       await sharedContent(root, context.logger);
+      // A guide without articles is fine: no warning about an empty folder.
+      if (!existsSync(path.join(root, 'articles'))) return context.store.clear();
       await mdx.load(context);
     },
   };
