@@ -118,3 +118,14 @@ describe('Markdown article bodies never run HTML', () => {
     expect(splitFrontmatter('No frontmatter')).toBeUndefined();
   });
 });
+
+describe('a story as plain text, for the kiosk', () => {
+  test('keeps headings and paragraphs, drops components, comments and markup', async () => {
+    const { storyBlocks } = await import('../../src/lib/articles/text.ts');
+    expect(storyBlocks('{/* note */}\n\nFirst **bold** line.\n\n## Second\n\n<ChainMap chain="biomed" />\n\nLast [link](https://example.com).\n')).toEqual([
+      { kind: 'paragraph', text: 'First bold line.' },
+      { kind: 'heading', text: 'Second' },
+      { kind: 'paragraph', text: 'Last link.' },
+    ]);
+  });
+});
