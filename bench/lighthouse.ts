@@ -3,8 +3,9 @@
  *
  * Builds the sample guide, serves it as a host would (with `_headers`), and runs Lighthouse in
  * Debian's Chromium (`CHROME_PATH`, default /usr/bin/chromium) on the home page, an opportunity
- * page, a region page with pictures and the map page, in both languages, with Lighthouse's default mobile settings (a mid-range
+ * page, a region page with pictures, the map page and an MDX article (with its chain map, small map and cards), in both languages, with Lighthouse's default mobile settings (a mid-range
  * phone on a slow 4G line, simulated). Prints the scores and writes them to BENCHMARKS.md.
+ * `npm run lighthouse -- /zh/articles/<id>/ …` measures only the pages named, and only prints.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,20 @@ import { projectRoot, run } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const pages = ['/zh/', '/en/', '/zh/opportunities/jiutai-biologics-cdmo/', '/en/opportunities/jiutai-biologics-cdmo/', '/zh/regions/jiutai-devzone/', '/en/regions/jiutai-devzone/', '/zh/map/', '/en/map/'];
+const chosen = process.argv.slice(2);
+const defaultPages = [
+  '/zh/',
+  '/en/',
+  '/zh/opportunities/jiutai-biologics-cdmo/',
+  '/en/opportunities/jiutai-biologics-cdmo/',
+  '/zh/regions/jiutai-devzone/',
+  '/en/regions/jiutai-devzone/',
+  '/zh/map/',
+  '/en/map/',
+  '/zh/articles/why-biomedicine-jiutai/',
+  '/en/articles/why-biomedicine-jiutai/',
+];
+const pages = chosen.length > 0 ? chosen : defaultPages;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-lighthouse-'));
@@ -31,16 +45,16 @@ const chrome = await chromeLauncher.launch({
 const rows: string[] = [];
 try {
   for (const page of pages) {
-    // On a busy machine Chromium now and then loses the trace (NO_NAVSTART): try a page up to 3 times.
-    let result: Awaited<ReturnType<typeof lighthouse>>;
-    for (let attempt = 1; ; attempt++) {
-      result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
-      if (!result?.lhr.runtimeError || attempt === 3) break;
-      console.log(`${page}: ${result.lhr.runtimeError.code}, trying again`);
+    // On a busy machine the trace is sometimes lost (NO_NAVSTART): measure that page again.
+    let lhr;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+      lhr = result.lhr;
+      if (!lhr.runtimeError) break;
+      if (attempt === 3) throw new Error(`Lighthouse failed on ${page}: ${lhr.runtimeError.message}`);
     }
-    if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page}: ${lhr.runtimeError.message}`);
+    if (!lhr) continue;
     const scores = categories.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '—';
     // What cost points outside performance, so a score below 100 says why.
@@ -57,6 +71,8 @@ try {
   await server.close();
   await rm(outDir, { recursive: true, force: true });
 }
+
+if (chosen.length > 0) process.exit(0);
 
 await writeSection(
   'lighthouse',

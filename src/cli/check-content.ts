@@ -27,6 +27,7 @@ const counts = content && {
   chains: content.chains.length,
   opportunities: content.opportunities.length,
   policies: content.policies.length,
+  articles: content.articles.length,
 };
 const report = formatReport({ errors: problems, warnings, counts }).join('\n');
 if (problems.length > 0 || !content) {

@@ -1,6 +1,7 @@
 /** The guide's content as one model, loaded once per build from the content collections. */
 import { getCollection } from 'astro:content';
-import { buildAtlas, type Atlas } from '../lib/atlas.ts';
+import { buildAtlas, type Atlas, type Entry } from '../lib/atlas.ts';
+import type { ArticleData } from '../schemas/article.ts';
 import { buildDate } from '../lib/dates.ts';
 
 let atlas: Promise<Atlas> | undefined;
@@ -8,13 +9,17 @@ let atlas: Promise<Atlas> | undefined;
 async function load(): Promise<Atlas> {
   const [site] = await getCollection('site');
   if (!site) throw new Error('site.yaml did not load');
-  const [regions, chains, opportunities, policies] = await Promise.all([
+  const [regions, chains, opportunities, policies, articles] = await Promise.all([
     getCollection('regions'),
     getCollection('chains'),
     getCollection('opportunities'),
     getCollection('policies'),
+    getCollection('articles'),
   ]);
-  return buildAtlas({ site: site.data, regions, chains, opportunities, policies }, buildDate());
+  return buildAtlas(
+    { site: site.data, regions, chains, opportunities, policies, articles: articles as unknown as Entry<ArticleData>[] },
+    buildDate(),
+  );
 }
 
 export function getAtlas(): Promise<Atlas> {

@@ -1,18 +1,20 @@
-/** The Atom feeds of new opportunities and new policies, one per language. */
+/** The Atom feeds of new opportunities, new policies and new articles, one per language. */
 import { absoluteUrl, feedPath, getOpenData } from './open-data.ts';
 import { plain, t } from '../lib/i18n.ts';
 import { atomFeed, latest } from '../lib/open-data/atom.ts';
 import type { Locale } from '../lib/vocabulary.ts';
 
-export type Feed = 'opportunities' | 'policies';
+export type Feed = 'opportunities' | 'policies' | 'articles';
 
 export async function feedResponse(locale: Locale, feed: Feed): Promise<Response> {
   const { atlas, pageUrl } = await getOpenData();
-  // An opportunity is new when it is published; a policy when it is issued.
+  // An opportunity is new when it is published; a policy when it is issued; an article on its date.
   const entries =
     feed === 'opportunities'
       ? latest(atlas.opportunities, (entry) => entry.data.published).map((entry) => ({ entry, published: entry.data.published }))
-      : latest(atlas.policies, (entry) => entry.data.issued).map((entry) => ({ entry, published: entry.data.issued }));
+      : feed === 'policies'
+        ? latest(atlas.policies, (entry) => entry.data.issued).map((entry) => ({ entry, published: entry.data.issued }))
+        : latest(atlas.articles, (entry) => entry.data.date).map((entry) => ({ entry, published: entry.data.date }));
   const xml = atomFeed({
     title: `${t(locale, `feed.${feed}`)} · ${plain(atlas.site.name, locale)}`,
     subtitle: plain(atlas.site.tagline, locale),

@@ -2,7 +2,7 @@
 import { getAtlas } from './atlas.ts';
 import { getBoundaries } from './map.ts';
 import type { Atlas } from '../lib/atlas.ts';
-import { opportunityRecord, policyRecord, type PageUrl } from '../lib/open-data/records.ts';
+import { articleRecord, opportunityRecord, policyRecord, type PageUrl } from '../lib/open-data/records.ts';
 import { pagePath } from '../lib/paths.ts';
 
 /** Where each export is published, under the site's base path. */
@@ -10,10 +10,11 @@ export const dataFiles = {
   opportunitiesJson: 'data/opportunities.json',
   opportunitiesCsv: 'data/opportunities.csv',
   policiesJson: 'data/policies.json',
+  articlesJson: 'data/articles.json',
   regionsGeoJson: 'data/regions.geojson',
 } as const;
 
-export function feedPath(locale: 'zh' | 'en', feed: 'opportunities' | 'policies'): string {
+export function feedPath(locale: 'zh' | 'en', feed: 'opportunities' | 'policies' | 'articles'): string {
   return `${import.meta.env.BASE_URL}${locale}/feeds/${feed}.xml`;
 }
 
@@ -33,6 +34,7 @@ export async function getOpenData() {
     pageUrl,
     opportunities: atlas.opportunities.map((entry) => opportunityRecord(atlas, entry, pageUrl)),
     policies: atlas.policies.map((entry) => policyRecord(atlas, entry, pageUrl)),
+    articles: atlas.articles.map((entry) => articleRecord(entry, pageUrl)),
     boundaries: await getBoundaries(),
   };
 }

@@ -2,7 +2,9 @@
  * The guide as one connected model: entries by id and the relations the pages show (a region's
  * opportunities and policies, the policies that apply to an opportunity, a node's projects).
  */
+import type { ArticleData } from '../schemas/article.ts';
 import type { Chain, ChainNode, Opportunity, Policy, Region, Site } from '../schemas/index.ts';
+import type { ArticleKind } from './vocabulary.ts';
 import { isPastValidity, policyStatus, type PolicyStatus } from './dates.ts';
 
 export interface Entry<Data> {
@@ -16,6 +18,8 @@ export interface AtlasInput {
   chains: Entry<Chain>[];
   opportunities: Entry<Opportunity>[];
   policies: Entry<Policy>[];
+  /** Articles (news, stories, guides); none when the guide has no articles folder. */
+  articles?: Entry<ArticleData>[];
 }
 
 export type Industry = Site['industries'][number];
@@ -48,6 +52,9 @@ export function buildAtlas(input: AtlasInput, today: string) {
   const chainById = byId(input.chains);
   const opportunityById = byId(input.opportunities);
   const policyById = byId(input.policies);
+  // Newest first: every list of articles reads like a news page.
+  const articles = [...(input.articles ?? [])].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const articleById = byId(articles);
   const industryById = new Map(input.site.industries.map((industry) => [industry.id, industry]));
 
   /** The region and its ancestors, nearest first. */
@@ -66,6 +73,10 @@ export function buildAtlas(input: AtlasInput, today: string) {
     opportunity.data.chain && opportunity.data.node ? [`${opportunity.data.chain}/${opportunity.data.node}`] : [],
   );
   const opportunitiesByChain = groupBy(input.opportunities, (opportunity) => [opportunity.data.chain]);
+  // An article about a park is also about the district and city around it.
+  const articlesByRegion = groupBy(articles, (article) => [...new Set(article.data.regions.flatMap(lineage))]);
+  const articlesByChain = groupBy(articles, (article) => article.data.chains);
+  const articlesByOpportunity = groupBy(articles, (article) => article.data.opportunities);
 
   const statusOf = (policy: Entry<Policy>): PolicyStatus => policyStatus(policy.data, today);
   const isOpen = (opportunity: Entry<Opportunity>): boolean =>
@@ -92,10 +103,12 @@ export function buildAtlas(input: AtlasInput, today: string) {
     chains: input.chains,
     opportunities: input.opportunities,
     policies: input.policies,
+    articles,
     regionById,
     chainById,
     opportunityById,
     policyById,
+    articleById,
     industryById,
     lineage,
     statusOf,
@@ -150,6 +163,24 @@ export function buildAtlas(input: AtlasInput, today: string) {
     /** Policies naming the chain explicitly. */
     policiesForChain(chainId: string): Entry<Policy>[] {
       return input.policies.filter((policy) => policy.data.chains.includes(chainId));
+    },
+
+    /** Articles of one kind, newest first. */
+    articlesOfKind(kind: ArticleKind): Entry<ArticleData>[] {
+      return articles.filter((article) => article.data.kind === kind);
+    },
+
+    /** Articles naming the region or a region within it, newest first. */
+    articlesAboutRegion(regionId: string): Entry<ArticleData>[] {
+      return articlesByRegion.get(regionId) ?? [];
+    },
+
+    articlesAboutChain(chainId: string): Entry<ArticleData>[] {
+      return articlesByChain.get(chainId) ?? [];
+    },
+
+    articlesAboutOpportunity(opportunityId: string): Entry<ArticleData>[] {
+      return articlesByOpportunity.get(opportunityId) ?? [];
     },
 
     /** Number of gap nodes and of open opportunities, for chain cards. */

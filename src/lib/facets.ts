@@ -1,4 +1,5 @@
 /** The facets of the opportunity and policy lists, and each entry's values for them. */
+import type { ArticleData } from '../schemas/article.ts';
 import type { Opportunity, Policy } from '../schemas/index.ts';
 import type { Atlas, Entry } from './atlas.ts';
 import { countValues, type Facet, type FacetValues } from './filters.ts';
@@ -6,7 +7,7 @@ import { collator, label, plain, t } from './i18n.ts';
 import { investmentBandOf } from './investment.ts';
 import { investmentBands } from './money.ts';
 import { regionsInTreeOrder } from './order.ts';
-import { cooperationModes, opportunityStages, policyLevels, type Locale } from './vocabulary.ts';
+import { articleKinds, cooperationModes, opportunityStages, policyLevels, type Locale } from './vocabulary.ts';
 
 export const opportunityFacetNames = ['region', 'chain', 'industry', 'band', 'cooperation', 'stage'] as const;
 export const policyFacetNames = ['level', 'issuer', 'chain', 'status'] as const;
@@ -90,5 +91,24 @@ export function policyFacets(atlas: Atlas, locale: Locale, items: FacetValues[],
     facet('issuer', byName([...issuerOptions.values()], locale), items, locale),
     facet('chain', chainOptions(atlas, locale), items, locale),
     facet('status', (['in-force', 'pending', 'expired'] as const).map((status) => ({ value: status, label: label(locale, 'policyStatus', status) })), items, locale),
+  ];
+}
+
+export const articleFacetNames = ['kind', 'region', 'chain'] as const;
+
+export function articleFacetValues(atlas: Atlas, article: Entry<ArticleData>): FacetValues {
+  return {
+    kind: [article.data.kind],
+    region: [...new Set(article.data.regions.flatMap(atlas.lineage))],
+    chain: article.data.chains,
+  };
+}
+
+/** The article list's facets; a list of one kind leaves out the kind facet. */
+export function articleFacets(atlas: Atlas, locale: Locale, items: FacetValues[], { withKind = true } = {}): Facet[] {
+  return [
+    ...(withKind ? [facet('kind', articleKinds.map((kind) => ({ value: kind, label: label(locale, 'articleKind', kind) })), items, locale)] : []),
+    facet('region', regionTree(atlas, locale), items, locale),
+    facet('chain', chainOptions(atlas, locale), items, locale),
   ];
 }

@@ -4,7 +4,7 @@
  */
 import type { Locale } from './vocabulary.ts';
 
-export type Section = 'regions' | 'map' | 'chains' | 'opportunities' | 'policies';
+export type Section = 'regions' | 'map' | 'chains' | 'opportunities' | 'policies' | 'articles';
 
 function join(base: string, ...parts: string[]): string {
   const path = parts.filter((part) => part !== '').join('/');

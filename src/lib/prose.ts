@@ -35,9 +35,24 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   },
 };
 
+/**
+ * An article body stands on its own under the page's h1: its sections are h2 and h3. Otherwise
+ * the same rules as all prose — raw HTML printed as text, safe link schemes, allow-list.
+ */
+const articleOptions: sanitizeHtml.IOptions = {
+  ...sanitizeOptions,
+  allowedTags: [...(sanitizeOptions.allowedTags as string[]), 'h2'],
+  transformTags: { h1: 'h2', h5: 'h4', h6: 'h4' },
+};
+
 /** Renders Markdown prose to sanitised HTML. */
 export function renderProse(markdown: string): string {
   return sanitizeHtml(marked.parse(markdown) as string, sanitizeOptions).trim();
+}
+
+/** Renders a Markdown article body to sanitised HTML (sections as h2). */
+export function renderArticleMarkdown(markdown: string): string {
+  return sanitizeHtml(marked.parse(markdown) as string, articleOptions).trim();
 }
 
 /** Prose reduced to plain text, for descriptions and search snippets. */

@@ -4,7 +4,7 @@ import type { AtlasContent, ContentEntry } from './content/types.ts';
 import { formatPath, type FieldPath } from './content/problems.ts';
 
 export interface TranslationGap {
-  collection: 'site' | 'regions' | 'chains' | 'opportunities' | 'policies';
+  collection: 'site' | 'regions' | 'chains' | 'opportunities' | 'policies' | 'articles';
   id: string;
   file: string;
   /** Paths of the fields missing English, e.g. `title`, `stages[0].nodes[1].name`. */
@@ -33,10 +33,17 @@ export function translationGaps(content: AtlasContent): TranslationGap[] {
     ['opportunities', content.opportunities],
     ['policies', content.policies],
   ];
-  return collections.flatMap(([collection, entries]) =>
+  const gaps: TranslationGap[] = collections.flatMap(([collection, entries]) =>
     entries.flatMap((entry) => {
       const fields = missingEnglish(entry.data);
       return fields.length > 0 ? [{ collection, id: entry.id, file: displayPath(entry.file), fields }] : [];
     }),
   );
+  // An article without its English file misses its title, summary and body at once.
+  for (const entry of content.articles ?? []) {
+    const { body, ...facts } = entry.data;
+    const fields = [...missingEnglish(facts), ...(body.en === undefined ? ['body'] : [])];
+    if (fields.length > 0) gaps.push({ collection: 'articles', id: entry.id, file: displayPath(entry.file), fields });
+  }
+  return gaps;
 }

@@ -38,6 +38,10 @@ export const policyLevels = ['national', 'provincial', 'municipal', 'county'] as
 export const firmTypes = ['all', 'sme', 'high-tech', 'specialized', 'foreign', 'headquarters', 'startup', 'listed'] as const;
 export const measureCategories = ['land', 'tax', 'subsidy', 'finance', 'talent', 'rent', 'factors', 'service'] as const;
 
+/** What an article is: news of signings and events (招商动态), a firm's investment story (投资案例), or a sector guide (投资指南). */
+export const articleKinds = ['news', 'story', 'guide'] as const;
+export type ArticleKind = (typeof articleKinds)[number];
+
 export const mapProviders = ['tianditu', 'osm', 'amap', 'none'] as const;
 
 /** Units a key figure may carry; money units print through the money formatter. */
@@ -70,5 +74,5 @@ export type PolicyLevel = (typeof policyLevels)[number];
 export type FigureUnit = (typeof figureUnits)[number];
 
 /** What the expo kiosk's attract loop can show, in its default order. */
-export const kioskSlideKinds = ['totals', 'opportunities', 'chains', 'regions'] as const;
+export const kioskSlideKinds = ['totals', 'opportunities', 'chains', 'regions', 'stories'] as const;
 export type KioskSlideKind = (typeof kioskSlideKinds)[number];

@@ -33,7 +33,8 @@ let schemasWritten: Promise<unknown> | undefined;
 let cached: { root: string; fingerprint: string; content: Promise<AtlasContent> } | undefined;
 let reportedGapsFor: Promise<AtlasContent> | undefined;
 
-async function sharedContent(root: string, logger: LoaderContext['logger']): Promise<AtlasContent> {
+/** The checked content of the folder, loaded once for every collection until a file changes. */
+export async function sharedContent(root: string, logger: LoaderContext['logger']): Promise<AtlasContent> {
   // Editors validate content against these; a build refreshes them like `npm run check` does.
   schemasWritten ??= writeJsonSchemas(path.resolve(jsonSchemaFolder)).catch((error: Error) => logger.warn(`JSON Schemas not written: ${error.message}`));
   const current = await fingerprint(root);
@@ -70,14 +71,14 @@ function reportTranslationGaps(content: AtlasContent, logger: LoaderContext['log
 
 const reportedErrors = new WeakSet<Error>();
 
-/** The five collections share one load, so the dev server would otherwise show its problems five times. */
+/** The collections share one load, so the dev server would otherwise show its problems once per collection. */
 function reportOnce(error: Error, logger: LoaderContext['logger']): void {
   if (reportedErrors.has(error)) return;
   reportedErrors.add(error);
   logger.error(error.message);
 }
 
-export type CollectionName = 'site' | 'regions' | 'chains' | 'opportunities' | 'policies';
+export type CollectionName = 'site' | 'regions' | 'chains' | 'opportunities' | 'policies' | 'articles';
 
 /** Loads one collection of the shared content into Astro's data store. */
 export function atlasLoader(collection: CollectionName): Loader {

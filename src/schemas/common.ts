@@ -43,7 +43,12 @@ export function vocabulary<const Key extends string>(name: string, keys: readonl
     (value) => (typeof value === 'string' ? (aliases.get(value.trim()) ?? value.trim()) : value),
     z.enum(keys, {
       error: (issue) =>
-        bi(
+        // A missing or empty field reads as such, not as the value "undefined".
+        issue.input === undefined
+          ? bi('缺少必填字段', 'required field is missing')
+          : issue.input === null
+            ? bi('必填，尚未填写', 'required, not filled in yet')
+            : bi(
           `${JSON.stringify(issue.input)} 不是可选值；应为以下之一：${choicesZh}`,
           `${JSON.stringify(issue.input)} is not allowed; use one of: ${keys.join(', ')}`,
         ),

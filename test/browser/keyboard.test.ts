@@ -1,15 +1,13 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/browser-suite.ts';
 import { locales, samplePageTypes } from '../support/page-types.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
-let pageTypes: string[] = [];
+// One test per page: a slow machine gives each page its own time, and a failure names the page.
+const pageTypes = await samplePageTypes();
 
-beforeAll(async () => {
-  pageTypes = await samplePageTypes();
-});
 
 const interactive = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
@@ -73,18 +71,16 @@ async function tabThrough(page: Page, presses: number): Promise<{ reached: Set<s
 }
 
 describe('every control can be reached with Tab and shows where the focus is', () => {
-  for (const locale of locales) {
-    test(`${locale} pages`, async () => {
-      for (const path of pageTypes) {
-        const page = await browser().newPage();
-        await page.goto(`${siteUrl}/${locale}/${path}`);
-        await page.waitForLoadState('networkidle');
-        const controls = await labelControls(page);
-        const { reached, unmarked } = await tabThrough(page, controls.length + 5);
-        expect(controls.filter((key) => !reached.has(key)), `${path}: controls never reached`).toEqual([]);
-        expect(unmarked, `${path}: focused without a visible focus ring`).toEqual([]);
-        await page.close();
-      }
+  describe.each(locales)('%s pages', (locale) => {
+    test.each(pageTypes)('%s', async (path) => {
+      const page = await browser().newPage();
+      await page.goto(`${siteUrl}/${locale}/${path}`);
+      await page.waitForLoadState('networkidle');
+      const controls = await labelControls(page);
+      const { reached, unmarked } = await tabThrough(page, controls.length + 5);
+      expect(controls.filter((key) => !reached.has(key)), `${path}: controls never reached`).toEqual([]);
+      expect(unmarked, `${path}: focused without a visible focus ring`).toEqual([]);
+      await page.close();
     });
-  }
+  });
 });

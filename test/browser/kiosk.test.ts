@@ -209,7 +209,8 @@ describe('the expo kiosk', () => {
     for (const source of sourceCodes.slice(0, 3)) expect(await decodeQr(source.locator('svg'))).toBe(await source.getAttribute('data-qr-url'));
     expect(problems).toEqual([]);
     await context.close();
-  });
+    // Every slide and detail page in both languages, each QR code decoded: minutes on a busy machine.
+  }, 240_000);
 
   test('once loaded, the kiosk keeps working offline, reload and language switch included', async () => {
     const { context, page, problems } = await openKiosk('/zh/kiosk/');

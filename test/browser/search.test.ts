@@ -33,6 +33,11 @@ const expectations: { locale: 'zh' | 'en'; query: string; top5: string }[] = [
   { locale: 'en', query: 'medical devices', top5: '/en/chains/medical-devices/' },
   { locale: 'en', query: 'Jinchang', top5: '/en/regions/jinchang/' },
   { locale: 'en', query: 'tax', top5: '/en/policies/national-western-development-cit/' },
+  // Articles are found by words of their body, not only their title and summary.
+  { locale: 'zh', query: '老厂区', top5: '/zh/articles/truking-huatong-jiutai/' },
+  { locale: 'zh', query: '吉商大会', top5: '/zh/articles/jiutai-first-half-2024/' },
+  { locale: 'en', query: 'Entrepreneurs', top5: '/en/articles/jiutai-first-half-2024/' },
+  { locale: 'en', query: 'sterilise', top5: '/en/articles/truking-huatong-jiutai/' },
 ];
 
 describe('search finds the expected entry among the first five results', () => {

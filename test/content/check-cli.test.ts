@@ -59,7 +59,7 @@ describe('npm run check', () => {
       expect(lines[index + 1]).toContain(badCase.en);
     }
     // Each file with findings is announced once, as a heading above its lines.
-    const headings = lines.filter((line) => /^\S.*\.yaml {2}\(\d+ 错误/.test(line));
+    const headings = lines.filter((line) => /^\S.*\.(yaml|mdx?) {2}\(\d+ 错误/.test(line));
     expect(new Set(headings).size).toBe(headings.length);
     expect(headings.length).toBeGreaterThanOrEqual(new Set(badCases.map((badCase) => fileOf(badCase.name))).size);
     expect(output).toMatch(/错误 \/ errors: \d+/);

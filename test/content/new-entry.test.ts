@@ -77,6 +77,29 @@ describe('npm run new', () => {
     expect(filled.problems).toEqual([]);
   });
 
+  test('a new article gets a Chinese and an English file that list what to fill, and validate once filled', async () => {
+    const content = await freshContent();
+    const { status, output } = runNew(content, 'articles', 'brand-new', '--mdx');
+    expect(status, output).toBe(0);
+    const zhFile = path.join(content, 'articles', 'brand-new.zh.mdx');
+    const enFile = path.join(content, 'articles', 'brand-new.en.mdx');
+    const zh = await readFile(zhFile, 'utf8');
+    expect(zh).toContain('【必填】');
+    expect(zh).toContain('updated: 2026-11-23');
+    const fresh = await checkContent(content);
+    const missing = (file: string) => fresh.problems.filter((problem) => problem.file.endsWith(file)).map((problem) => formatPath(problem.path)).sort();
+    expect(missing('brand-new.zh.mdx')).toEqual(['body', 'date', 'kind', 'summary', 'title']);
+    expect(missing('brand-new.en.mdx')).toEqual(['body', 'summary', 'title']);
+
+    const fill = (text: string, fields: Record<string, string>, body: string) =>
+      `${Object.entries(fields).reduce((result, [field, value]) => result.replace(new RegExp(`^${field}:$`, 'm'), `${field}: ${value}`), text)}\n${body}\n`;
+    await writeFile(zhFile, fill(zh, { kind: 'guide', title: '为什么在九台投资', date: '2026-03-01', summary: '链主企业在此。' }, '<ChainMap chain="biomed" />'));
+    await writeFile(enFile, fill(await readFile(enFile, 'utf8'), { title: 'Why Jiutai', summary: 'The anchor firm is here.' }, 'Text.'));
+    expect((await checkContent(content)).problems).toEqual([]);
+    // The id is taken now, in either language.
+    expect(runNew(content, 'articles', 'brand-new').output).toContain('already exists');
+  });
+
   test('refuses to overwrite an existing entry, even one in a sub-folder', async () => {
     const content = await freshContent();
     const before = await readFile(path.join(content, 'opportunities/api-plant.yaml'), 'utf8');

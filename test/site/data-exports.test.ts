@@ -77,11 +77,25 @@ describe('open data exports match the content', () => {
   });
 });
 
+test('articles.json has every article with its kind, date, texts of both languages and references', async () => {
+  const data = JSON.parse(await read('data/articles.json'));
+  expect(data.count).toBe(content.articles.length);
+  for (const entry of content.articles) {
+    const record = data.items.find((item: { id: string }) => item.id === entry.id);
+    expect(record.kind).toBe(entry.data.kind);
+    expect(record.date).toBe(entry.data.date);
+    expect(record.title).toEqual({ zh: entry.data.title.zh, en: entry.data.title.en ?? null });
+    expect(record.regions).toEqual(entry.data.regions);
+    expect(record.url.zh).toMatch(new RegExp(`/zh/articles/${entry.id}/$`));
+  }
+});
+
 describe('feeds and sitemap', () => {
   test.each(['zh', 'en'])('the %s feeds are well-formed Atom with the newest entries, advertised on every page', async (locale) => {
     for (const [feed, entries] of [
       ['opportunities', content.opportunities],
       ['policies', content.policies],
+      ['articles', content.articles],
     ] as const) {
       const source = await read(`${locale}/feeds/${feed}.xml`);
       expect(XMLValidator.validate(source)).toBe(true);
@@ -112,7 +126,7 @@ describe('feeds and sitemap', () => {
   test('the Data page documents every file, linked from the footer of every page', async () => {
     for (const locale of ['zh', 'en']) {
       const page = await readPage(`/${locale}/data/`);
-      for (const file of ['opportunities.json', 'opportunities.csv', 'policies.json', 'regions.geojson']) {
+      for (const file of ['opportunities.json', 'opportunities.csv', 'policies.json', 'regions.geojson', 'articles.json']) {
         expect(page.querySelector(`a[href="/data/${file}"]`), `${locale} ${file}`).not.toBeNull();
       }
       expect(text(page.querySelector('table'))).toContain('investment_unit');

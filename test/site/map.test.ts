@@ -182,7 +182,8 @@ describe('map code and styles only where there is a map', () => {
   test('Leaflet\'s script and styles reach only map, region and opportunity pages; region and opportunity pages load the script only on demand', async () => {
     for (const page of pages.filter((candidate) => candidate.endsWith('/') || candidate.endsWith('.html'))) {
       const assets = await assetsOf(page);
-      const withMap = mapPagePattern.test(page);
+      // An MDX article may show a small map of its own (<MiniMap />): then it is a map page too.
+      const withMap = mapPagePattern.test(page) || (/^\/(zh|en)\/articles\/[^/]+\/$/.test(page) && assets.html.includes('<atlas-map'));
       if (!withMap) {
         expect(hasLeaflet(assets.initialJs) || hasLeaflet(assets.lazy), page).toBe(false);
         expect(hasLeafletCss(assets.css), page).toBe(false);

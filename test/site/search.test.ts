@@ -10,10 +10,12 @@ let entryCount: number;
 beforeAll(async () => {
   pages = (await pagePaths()).filter((page) => page !== '/404.html' && page !== '/');
   const content = await loadContent(sampleContent);
-  entryCount = content.regions.length + content.chains.length + content.opportunities.length + content.policies.length;
+  entryCount = content.regions.length + content.chains.length + content.opportunities.length + content.policies.length + content.articles.length;
 });
 
-const isEntryPage = (page: string) => /^\/(zh|en)\/(regions|chains|opportunities|policies)\/[^/]+\/$/.test(page);
+// Article lists per kind (articles/news/ …) are lists, not entries.
+const isEntryPage = (page: string) =>
+  /^\/(zh|en)\/(regions|chains|opportunities|policies|articles)\/[^/]+\/$/.test(page) && !/\/articles\/(news|stories|guides)\/$/.test(page);
 
 describe('the search index', () => {
   test('the build writes one index per language, holding every entry page and nothing else', async () => {
@@ -37,7 +39,7 @@ describe('the search index', () => {
   test('each entry page gives its type, a date to sort by, and an investment to sort by when it has one', async () => {
     for (const page of pages.filter(isEntryPage)) {
       const document = await readPage(page);
-      expect(document.querySelector('[data-pagefind-meta="type"]')?.textContent, page).toMatch(/^(region|chain|opportunity|policy)$/);
+      expect(document.querySelector('[data-pagefind-meta="type"]')?.textContent, page).toMatch(/^(region|chain|opportunity|policy|article)$/);
       expect(document.querySelector('[data-pagefind-sort="date"]')?.textContent, page).toMatch(/^\d{8}$/);
       const investment = document.querySelector('[data-pagefind-sort="investment"]')?.textContent;
       // A negotiable investment sorts as 0, last, rather than dropping out of sorted results.

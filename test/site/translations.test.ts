@@ -13,10 +13,10 @@ beforeAll(async () => {
 const pageOf = (collection: string, id: string, locale: string) => `/${locale}/${collection}/${id}/`;
 
 describe('missing English falls back visibly, never blank', () => {
-  test('the sample guide has exactly one deliberately untranslated entry', () => {
+  test('the sample guide has exactly one deliberately untranslated entry, and one untranslated article', () => {
     const gaps = translationGaps(content);
-    expect(gaps).toHaveLength(1);
-    expect(gaps[0].collection).toBe('opportunities');
+    expect(gaps.map((gap) => gap.collection)).toEqual(['opportunities', 'articles']);
+    expect(gaps[1].fields).toEqual(['title', 'summary', 'body']);
   });
 
   test('its English page shows the Chinese text marked "translation pending / 暂无英文"', async () => {

@@ -57,4 +57,11 @@ export const badCases: BadCase[] = [
   { name: 'image-not-an-image', file: 'opportunities/api-plant.yaml', field: 'images.cover.src', line: 21, zh: '不是可读的 JPEG、PNG、WebP 或 AVIF 图片', en: 'is not a readable JPEG, PNG, WebP or AVIF image' },
   { name: 'brand-low-contrast', file: 'site.yaml', field: 'brand.accent', line: 21, zh: '对比度只有 1.98:1，达不到 WCAG AA', en: 'contrast of only 1.98:1 with white text' },
   { name: 'misspelt-field', file: 'opportunities/cold-chain.yaml', field: 'sumary', line: 2, zh: '未知字段 sumary', en: 'unknown field sumary' },
+  // Articles: Markdown/MDX with YAML frontmatter; lines count from the top of the file.
+  { name: 'article-unknown-region', file: 'articles/signing-unknown-region.zh.md', field: 'regions[1]', line: 6, zh: '找不到编号为 "kalunhu" 的地区', en: 'no region with id "kalunhu"' },
+  { name: 'article-missing-kind', file: 'articles/signing-no-kind.zh.md', field: 'kind', line: 2, zh: '缺少必填字段', en: 'required field is missing' },
+  { name: 'article-mdx-syntax-error', file: 'articles/why-broken.zh.mdx', field: '', line: 12, zh: 'MDX 语法错误', en: 'MDX syntax error' },
+  { name: 'article-mdx-import', file: 'articles/why-import.zh.mdx', field: '', line: 9, zh: '不能写 import 或 export', en: 'cannot use import or export' },
+  { name: 'article-mdx-unknown-id', file: 'articles/why-unknown-chain.zh.mdx', field: 'chain', line: 11, zh: '找不到编号为 "biomedicine" 的产业链', en: 'no chain with id "biomedicine"' },
+  { name: 'article-english-repeats-fact', file: 'articles/signing-english.en.md', field: 'date', line: 4, zh: 'date 只写在中文文件', en: 'date is written once, in the Chinese file' },
 ];

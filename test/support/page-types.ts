@@ -10,10 +10,12 @@ export const locales = ['zh', 'en'] as const;
 
 export async function samplePageTypes(): Promise<string[]> {
   const content = await loadContent(sampleContent);
-  const [untranslated] = translationGaps(content);
+  const gaps = translationGaps(content);
+  const [untranslated] = gaps;
+  const untranslatedArticle = gaps.find((gap) => gap.collection === 'articles');
   const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
   const slides = kioskSlides(atlas, atlas.site.kiosk);
-  const kioskDetail = (kind: 'opportunities' | 'chains' | 'regions') => kioskPath('zh', slides.find((slide) => slide.kind === kind)).replace(/^\/zh\//, '');
+  const kioskDetail = (kind: 'opportunities' | 'chains' | 'regions' | 'articles') => kioskPath('zh', slides.find((slide) => slide.kind === kind)).replace(/^\/zh\//, '');
   const first = (section: 'regions' | 'chains' | 'opportunities' | 'policies') => content[section][0].id;
   return [
     '',
@@ -26,6 +28,13 @@ export async function samplePageTypes(): Promise<string[]> {
     `opportunities/${untranslated.id}/`,
     'policies/',
     `policies/${first('policies')}/`,
+    'articles/',
+    'articles/stories/',
+    // One article in Markdown and one in MDX with the guide's components in it.
+    `articles/${content.articles.find((article) => article.data.body.zh.format === 'md' && article.data.body.en)!.id}/`,
+    `articles/${content.articles.find((article) => article.data.body.zh.format === 'mdx')!.id}/`,
+    // An article without its English file: the English page shows the Chinese, marked.
+    `articles/${untranslatedArticle!.id}/`,
     'map/',
     'data/',
     // The search page with results on it, drawn by its script.
@@ -35,5 +44,6 @@ export async function samplePageTypes(): Promise<string[]> {
     kioskDetail('opportunities'),
     kioskDetail('chains'),
     kioskDetail('regions'),
+    kioskDetail('articles'),
   ];
 }

@@ -2,6 +2,8 @@
  * Checks across entries and collections: every reference resolves, ids are unique, nodes exist
  * in their chain. Astro only logs a dangling reference; the guide must not be built with one.
  */
+import { articleListSegments } from '../articles/kinds.ts';
+import type { ComponentUse } from './articles.ts';
 import { bi } from './bilingual.ts';
 import type { FieldPath } from './problems.ts';
 import type { AtlasContent, ContentEntry } from './types.ts';
@@ -11,6 +13,8 @@ export interface RawProblem {
   file: string;
   path: FieldPath;
   message: string;
+  /** The line, when the check knows it (a component in an MDX body); otherwise looked up from `path`. */
+  line?: number;
 }
 
 const collectionNames = {
@@ -35,9 +39,11 @@ function unknownReference(kind: Referenced, id: string, known: Iterable<string>)
 export interface DeclaredIds {
   regions: ReadonlySet<string>;
   chains: ReadonlySet<string>;
+  opportunities?: ReadonlySet<string>;
+  policies?: ReadonlySet<string>;
 }
 
-export function checkIntegrity(content: AtlasContent, declared?: DeclaredIds): RawProblem[] {
+export function checkIntegrity(content: AtlasContent, declared?: DeclaredIds, componentUses: readonly ComponentUse[] = []): RawProblem[] {
   const problems: RawProblem[] = [];
   const report = (entry: ContentEntry<unknown>, path: FieldPath, message: string) =>
     problems.push({ file: entry.file, path, message });
@@ -45,6 +51,8 @@ export function checkIntegrity(content: AtlasContent, declared?: DeclaredIds): R
   const ids = {
     regions: declared?.regions ?? new Set(content.regions.map((entry) => entry.id)),
     chains: declared?.chains ?? new Set(content.chains.map((entry) => entry.id)),
+    opportunities: declared?.opportunities ?? new Set(content.opportunities.map((entry) => entry.id)),
+    policies: declared?.policies ?? new Set(content.policies.map((entry) => entry.id)),
     industries: new Set(content.site.data.industries.map((industry) => industry.id)),
   };
   const expect = (entry: ContentEntry<unknown>, path: FieldPath, kind: keyof typeof ids, id: string | undefined) => {
@@ -95,6 +103,31 @@ export function checkIntegrity(content: AtlasContent, declared?: DeclaredIds): R
     policy.data.chains.forEach((chain, index) => expect(policy, ['chains', index], 'chains', chain));
     policy.data.regions.forEach((region, index) => expect(policy, ['regions', index], 'regions', region));
     policy.data.industries.forEach((industry, index) => expect(policy, ['industries', index], 'industries', industry));
+  }
+
+  for (const article of content.articles ?? []) {
+    if ((articleListSegments as readonly string[]).includes(article.id)) {
+      report(article, [], bi(`文章编号不能用 "${article.id}"：它是文章分类列表的地址`, `"${article.id}" cannot be an article id: it is the address of an article list`));
+    }
+    for (const kind of ['regions', 'chains', 'opportunities', 'policies'] as const) {
+      article.data[kind].forEach((id, index) => expect(article, [kind, index], kind, id));
+    }
+  }
+  for (const use of componentUses) {
+    for (const reference of use.references) {
+      if (!ids[reference.collection].has(reference.id)) {
+        problems.push({ file: use.file, path: [reference.prop], line: use.line, message: unknownReference(reference.collection, reference.id, ids[reference.collection]) });
+      }
+    }
+    const chainNodes = use.node && nodesByChain.get(use.node.chain);
+    if (use.node && chainNodes && !chainNodes.has(use.node.id)) {
+      problems.push({
+        file: use.file,
+        path: ['highlight'],
+        line: use.line,
+        message: bi(`产业链 "${use.node.chain}" 中没有环节 "${use.node.id}"`, `chain "${use.node.chain}" has no node "${use.node.id}"`),
+      });
+    }
   }
   return problems;
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../schemas/index.ts';
 import { bi, unpack } from './bilingual.ts';
+import { articleFieldPosition, loadArticles } from './articles.ts';
 import { checkBoundaries } from './boundaries.ts';
 import { checkBrandContrast } from './brand.ts';
 import { displayPath, idFromFile, listYamlFiles } from './files.ts';
@@ -105,6 +106,12 @@ async function locate(problems: RawProblem[], { scan = false, unsaved = new Map(
       text = unsaved.get(problem.file) ?? readFileSync(problem.file, 'utf8');
       texts.set(problem.file, text);
     }
+    if (problem.line !== undefined || /\.mdx?$/i.test(problem.file)) {
+      // Articles: a line the MDX check found, or a field of the frontmatter.
+      const position = problem.line !== undefined ? { line: problem.line } : articleFieldPosition(text, problem.path);
+      located.push({ file: displayPath(problem.file), path: problem.path, ...position, message: unpack(problem.message) });
+      continue;
+    }
     let position = scan ? scanForField(text, problem.path) : undefined;
     if (!position) {
       let locator = locators.get(problem.file);
@@ -153,14 +160,15 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     return { problems: [{ file: displayPath(absoluteRoot), path: [], message: { zh: '内容文件夹不存在', en: 'the content folder does not exist' } }], warnings: [] };
   }
   const unsaved = options.unsaved;
-  const [site, regions, chains, opportunities, policies] = await Promise.all([
+  const [site, regions, chains, opportunities, policies, articles] = await Promise.all([
     loadSite(absoluteRoot, unsaved),
     loadCollection(absoluteRoot, 'regions', collectionSchemas.regions, unsaved),
     loadCollection(absoluteRoot, 'chains', collectionSchemas.chains, unsaved),
     loadCollection(absoluteRoot, 'opportunities', collectionSchemas.opportunities, unsaved),
     loadCollection(absoluteRoot, 'policies', collectionSchemas.policies, unsaved),
+    loadArticles(absoluteRoot),
   ]);
-  const problems = [site, regions, chains, opportunities, policies].flatMap((result) => result.problems);
+  const problems = [site, regions, chains, opportunities, policies, articles].flatMap((result) => result.problems);
   if (!site.entry) return { problems, warnings: [] };
 
   const content: AtlasContent = {
@@ -170,9 +178,21 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     chains: chains.entries,
     opportunities: opportunities.entries,
     policies: policies.entries,
+    articles: articles.entries,
   };
-  const declared = { regions: regions.declaredIds, chains: chains.declaredIds };
-  problems.push(...(await locate([...checkIntegrity(content, declared), ...(await checkBoundaries(content)), ...(await checkImages(content)), ...checkBrandContrast(content.site.file, content.site.data.brand)], { unsaved })));
+  const declared = {
+    regions: regions.declaredIds,
+    chains: chains.declaredIds,
+    opportunities: opportunities.declaredIds,
+    policies: policies.declaredIds,
+  };
+  const brandProblems = checkBrandContrast(content.site.file, content.site.data.brand);
+  problems.push(
+    ...(await locate(
+      [...checkIntegrity(content, declared, articles.componentUses), ...(await checkBoundaries(content)), ...(await checkImages(content)), ...brandProblems],
+      { unsaved },
+    )),
+  );
   const warnings = options.warningsAsOf === undefined ? [] : await locate(contentWarnings(content, options.warningsAsOf), { scan: true, unsaved });
   return { content, problems, warnings };
 }

@@ -11,7 +11,7 @@ export interface ReportInput {
   errors: readonly ContentProblem[];
   warnings: readonly ContentProblem[];
   /** Entries per collection, when the content could be loaded. */
-  counts?: { regions: number; chains: number; opportunities: number; policies: number };
+  counts?: { regions: number; chains: number; opportunities: number; policies: number; articles?: number };
 }
 
 const severityLabel: Record<Severity, string> = { error: '错误/error', warning: '警告/warning' };
@@ -57,7 +57,7 @@ export function formatReport({ errors, warnings, counts }: ReportInput): string[
   }
   if (counts) {
     lines.push(
-      `条目 / entries: 地区 regions ${counts.regions} · 产业链 chains ${counts.chains} · 机遇 opportunities ${counts.opportunities} · 政策 policies ${counts.policies}`,
+      `条目 / entries: 地区 regions ${counts.regions} · 产业链 chains ${counts.chains} · 机遇 opportunities ${counts.opportunities} · 政策 policies ${counts.policies}${counts.articles === undefined ? '' : ` · 文章 articles ${counts.articles}`}`,
     );
   }
   lines.push(`错误 / errors: ${errors.length}   警告 / warnings: ${warnings.length}   文件 / files with findings: ${files.size}`);

@@ -1,4 +1,5 @@
 /** The validated content of a guide, as the build and the tests see it. */
+import type { ArticleData } from '../../schemas/article.ts';
 import type { Chain, Opportunity, Policy, Region, Site } from '../../schemas/index.ts';
 
 /** One validated entry and the file it came from. */
@@ -18,4 +19,6 @@ export interface AtlasContent {
   chains: ContentEntry<Chain>[];
   opportunities: ContentEntry<Opportunity>[];
   policies: ContentEntry<Policy>[];
+  /** Articles by id; `file` is the Chinese file, the English one (if any) is named in `data.body.en`. */
+  articles: ContentEntry<ArticleData>[];
 }

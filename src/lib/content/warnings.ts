@@ -87,5 +87,21 @@ export function contentWarnings(content: AtlasContent, today: string): RawProble
       });
     }
   }
+  for (const entry of content.articles ?? []) {
+    if (entry.data.body.en === undefined) {
+      const englishFile = `${entry.id}.en.${entry.data.body.zh.format}`;
+      warnings.push({
+        file: entry.file,
+        path: [],
+        message: bi(
+          `暂无英文文件 ${englishFile}：英文页面将显示中文原文并注明“暂无英文”`,
+          `no English file ${englishFile} yet: the English page shows the Chinese with a "translation pending" notice`,
+        ),
+      });
+    }
+    // The English file carries title and summary; other texts (cover, sources) are { zh, en } here.
+    const { title: _title, summary: _summary, body: _body, ...rest } = entry.data;
+    warnings.push(...translationWarnings({ ...entry, data: rest }), ...staleWarning(entry, today));
+  }
   return warnings;
 }

@@ -1,7 +1,7 @@
 /**
  * The slides of the kiosk's attract loop, chosen from the content and the kiosk settings: the
  * totals, the featured open opportunities, every chain and the top-level regions, in the order
- * the settings give.
+ * the settings give. Investor stories (articles of kind `story`) are slides of their own.
  */
 import type { Atlas, Entry } from '../atlas.ts';
 import { featuredOpportunities } from '../highlights.ts';
@@ -10,12 +10,15 @@ import type { KioskSlideKind } from '../vocabulary.ts';
 import type { Opportunity, Site } from '../../schemas/index.ts';
 import type { ContentImage } from '../../schemas/image.ts';
 
-export type KioskSection = 'opportunities' | 'chains' | 'regions';
+export type KioskSection = 'opportunities' | 'chains' | 'regions' | 'articles';
 
 export type KioskSlide = { kind: 'totals' } | { kind: KioskSection; id: string };
 
 /** The most opportunities the loop shows: a visitor watches a loop of minutes, not an hour. */
 export const maxOpportunitySlides = 12;
+
+/** The newest investor stories the loop shows. */
+export const maxStorySlides = 6;
 
 /** Open opportunities flagged `featured`, newest first; when none is flagged, the newest open ones. */
 export function kioskOpportunities(atlas: Atlas): Entry<Opportunity>[] {
@@ -35,6 +38,8 @@ export function kioskSlides(atlas: Atlas, settings: Pick<Site['kiosk'], 'slides'
         return atlas.chains.map((entry) => ({ kind, id: entry.id }));
       case 'regions':
         return atlas.childRegions(undefined).map((entry) => ({ kind, id: entry.id }));
+      case 'stories':
+        return atlas.articlesOfKind('story').slice(0, maxStorySlides).map((entry) => ({ kind: 'articles' as const, id: entry.id }));
     }
   };
   // A kind listed twice still shows its slides once.

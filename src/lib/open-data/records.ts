@@ -4,6 +4,7 @@
  * and the page of each record in both languages.
  */
 import type { Atlas, Entry } from '../atlas.ts';
+import type { ArticleData } from '../../schemas/article.ts';
 import type { Opportunity, Policy } from '../../schemas/index.ts';
 import type { Locale } from '../vocabulary.ts';
 
@@ -91,6 +92,27 @@ export function policyRecord(atlas: Atlas, entry: Entry<Policy>, pageUrl: PageUr
   };
 }
 export type PolicyRecord = ReturnType<typeof policyRecord>;
+
+/** An article's facts and texts; the body stays on its pages. */
+export function articleRecord(entry: Entry<ArticleData>, pageUrl: PageUrl) {
+  const data = entry.data;
+  return {
+    id: entry.id,
+    url: urls(pageUrl, `articles/${entry.id}`),
+    kind: data.kind,
+    date: data.date,
+    title: texts(data.title)!,
+    summary: texts(data.summary)!,
+    translated: data.body.en !== undefined,
+    regions: data.regions,
+    chains: data.chains,
+    opportunities: data.opportunities,
+    policies: data.policies,
+    sources: data.sources.map((source) => ({ title: texts(source.title)!, url: source.url ?? null, date: source.date ?? null })),
+    updated: data.updated,
+  };
+}
+export type ArticleRecord = ReturnType<typeof articleRecord>;
 
 /** The wrapper of every JSON export: what it is, who publishes it, as of when. */
 export function dataset<Item>(atlas: Atlas, name: string, items: Item[]) {

@@ -1,6 +1,6 @@
 /** The names the search index and the search page share; no dependencies, so the page script stays small. */
 
-export const entryTypes = ['region', 'chain', 'opportunity', 'policy'] as const;
+export const entryTypes = ['region', 'chain', 'opportunity', 'policy', 'article'] as const;
 export type EntryType = (typeof entryTypes)[number];
 
 /** The filters a search can be narrowed by, in the order the search page shows them. */

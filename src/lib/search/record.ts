@@ -4,6 +4,7 @@
  * can be sorted by. Values are ids or numbers, never display text, so filters and sorting work
  * the same in both languages; the result list turns them back into labels.
  */
+import type { ArticleData } from '../../schemas/article.ts';
 import type { Chain, Opportunity, Policy, Region } from '../../schemas/index.ts';
 import type { Atlas, Entry } from '../atlas.ts';
 import { formatDate } from '../dates.ts';
@@ -117,6 +118,24 @@ export function policyRecord(atlas: Atlas, entry: Entry<Policy>, locale: Locale)
       status: [atlas.statusOf(entry)],
     },
     sort: { date: dateSortValue(policy.issued) },
+    extraWords: [],
+  };
+}
+
+export function articleRecord(atlas: Atlas, entry: Entry<ArticleData>, locale: Locale): SearchRecord {
+  const article = entry.data;
+  return {
+    meta: withoutEmpty({
+      type: 'article',
+      region: article.regions.length === 1 ? regionLabel(atlas, article.regions[0], locale) : undefined,
+      date: formatDate(article.date, locale),
+    }),
+    filters: {
+      type: ['article'],
+      region: [...new Set(article.regions.flatMap((id) => atlas.lineage(id)))],
+      chain: article.chains,
+    },
+    sort: { date: dateSortValue(article.date) },
     extraWords: [],
   };
 }

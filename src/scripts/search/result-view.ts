@@ -20,7 +20,7 @@ export function keyFact(meta: PagefindData['meta'], strings: ResultStrings): str
   if (meta.issuer) parts.push(meta.issuer);
   if (meta.region && meta.type !== 'policy') parts.push(meta.region);
   if (meta.date) {
-    const template = meta.type === 'policy' ? strings.issued : meta.type === 'opportunity' ? strings.published : strings.updated;
+    const template = meta.type === 'policy' ? strings.issued : meta.type === 'opportunity' || meta.type === 'article' ? strings.published : strings.updated;
     parts.push(fill(template, { date: meta.date }));
   }
   return parts.join(' · ');

@@ -1,0 +1,36 @@
+/**
+ * The MDX bodies of the articles, compiled by Astro (`@astrojs/mdx`) so pages can `render()` them
+ * with the guide's components. Only MDX goes through here: Markdown articles are rendered by the
+ * same sanitiser as all staff prose (src/lib/prose.ts), so raw HTML in them never runs.
+ * The content folder is checked as a whole first (the atlas loader), so a broken article stops
+ * the build with the same file-and-field report as `npm run check`, never with a bare stack.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
+import { sharedContent } from './atlas-loader.ts';
+import { contentRoot } from './content-root.ts';
+
+/** `2024/jiutai-signing.en.mdx` → `jiutai-signing.en`: the article id and the language. */
+export function articleBodyId(entry: string): string {
+  return path.posix.basename(entry.replaceAll('\\', '/')).replace(/\.mdx$/i, '');
+}
+
+export function articleBodiesLoader(): Loader {
+  const root = contentRoot();
+  const mdx = glob({
+    pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'],
+    base: pathToFileURL(`${path.join(root, 'articles')}${path.sep}`),
+    generateId: ({ entry }) => articleBodyId(entry),
+  });
+  return {
+    name: 'atlas-article-bodies',
+    async load(context) {
+      await sharedContent(root, context.logger);
+      // A guide without articles is fine: no warning about an empty folder.
+      if (!existsSync(path.join(root, 'articles'))) return context.store.clear();
+      await mdx.load(context);
+    },
+  };
+}
