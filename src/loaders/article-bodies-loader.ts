@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { sharedContent } from './atlas-loader.ts';
 import { contentRoot } from './content-root.ts';
@@ -30,7 +30,22 @@ export function articleBodiesLoader(): Loader {
       await sharedContent(root, context.logger);
       // A guide without articles is fine: no warning about an empty folder.
       if (!existsSync(path.join(root, 'articles'))) return context.store.clear();
+      forgetOtherFolders(context, path.join(root, 'articles'));
       await mdx.load(context);
     },
   };
+}
+
+/**
+ * The glob loader keeps an unchanged file's entry as it was stored, file path included. Guides
+ * built one after another from different content folders share Astro's store, so an article
+ * that is the same in both would keep pointing at the folder of the first build (possibly gone).
+ * Entries from any other folder are dropped first, and the glob loader stores them afresh.
+ */
+function forgetOtherFolders(context: Parameters<Loader['load']>[0], folder: string): void {
+  const projectRoot = fileURLToPath(context.config.root);
+  for (const [id, entry] of context.store.entries()) {
+    const file = entry.filePath === undefined ? undefined : path.resolve(projectRoot, entry.filePath);
+    if (file === undefined || !file.startsWith(folder + path.sep)) context.store.delete(id);
+  }
 }

@@ -5,15 +5,15 @@
  * of the sample content, removed afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { watchForProblems } from '../support/browser.ts';
 import { useBrowser } from '../support/browser-suite.ts';
 import { projectRoot, sampleContent, testOutput } from '../support/paths.ts';
+import { tempFolder } from '../support/temp.ts';
 
 const browser = useBrowser();
 // The check runs on the server on every save and while staff type: give it time on a busy machine.
@@ -35,7 +35,7 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  content = await mkdtemp(path.join(tmpdir(), 'atlas-editor-'));
+  content = await tempFolder('editor');
   await cp(sampleContent, content, { recursive: true });
   const previewPort = await freePort();
   editor = spawn(process.execPath, ['src/cli/edit.ts', '--port', '0', '--preview-port', String(previewPort)], {

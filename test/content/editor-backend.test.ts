@@ -1,9 +1,9 @@
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ContentBackend, SaveRefused } from '../../src/lib/editor/backend.ts';
 import { projectRoot, sampleContent } from '../support/paths.ts';
+import { tempFolder } from '../support/temp.ts';
 
 let root = '';
 let backend: ContentBackend;
@@ -12,7 +12,7 @@ const handWritten = () => readFile(path.join(projectRoot, 'test/browser/fixtures
 const formYaml = (text: string, id = 'jiutai-vaccine-fill-finish', place = 'jiutai') => `id: ${id}\nplace: ${place}\n${text}`;
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'atlas-editor-backend-'));
+  root = await tempFolder('editor-backend');
   await cp(sampleContent, root, { recursive: true });
   backend = new ContentBackend(root);
 });
@@ -45,19 +45,19 @@ describe('the browser editor storage', () => {
   });
 
   test('moves an entry whose id changes, and refuses an id that is taken', async () => {
-    const { data } = await backend.readForEditor('opportunities/jiutai/jiutai-biologics-cdmo.yaml');
-    const taken = await backend.persist(data!.replace('id: jiutai-biologics-cdmo', 'id: jiutai-pharma-packaging'), 'opportunities/jiutai/jiutai-biologics-cdmo.yaml').catch((error: SaveRefused) => error);
+    const { data } = await backend.readForEditor('opportunities/jiutai/jiutai-cargo-uav-base.yaml');
+    const taken = await backend.persist(data!.replace('id: jiutai-cargo-uav-base', 'id: jiutai-pharma-packaging'), 'opportunities/jiutai/jiutai-cargo-uav-base.yaml').catch((error: SaveRefused) => error);
     expect((taken as SaveRefused).problems[0]).toMatchObject({ field: 'id' });
-    expect(await backend.persist(data!.replace('id: jiutai-biologics-cdmo', 'id: jiutai-biologics-platform'), 'opportunities/jiutai/jiutai-biologics-cdmo.yaml')).toBe('opportunities/jiutai/jiutai-biologics-platform.yaml');
-    await expect(stat(path.join(root, 'opportunities/jiutai/jiutai-biologics-cdmo.yaml'))).rejects.toThrow();
+    expect(await backend.persist(data!.replace('id: jiutai-cargo-uav-base', 'id: jiutai-cargo-uav-hub'), 'opportunities/jiutai/jiutai-cargo-uav-base.yaml')).toBe('opportunities/jiutai/jiutai-cargo-uav-hub.yaml');
+    await expect(stat(path.join(root, 'opportunities/jiutai/jiutai-cargo-uav-base.yaml'))).rejects.toThrow();
   });
 
   test('refuses to delete a region other entries still refer to, and deletes one nobody needs', async () => {
     const refused = await backend.handle('deleteFiles', { paths: ['regions/jiutai-devzone.yaml'] }).catch((error: SaveRefused) => error);
     expect(refused).toBeInstanceOf(SaveRefused);
-    expect((refused as SaveRefused).problems.some((problem) => problem.file?.includes('jiutai-biologics-cdmo') && problem.field === 'region')).toBe(true);
-    await backend.handle('deleteFiles', { paths: ['opportunities/jiutai/jiutai-biologics-cdmo.yaml'] });
-    await expect(stat(path.join(root, 'opportunities/jiutai/jiutai-biologics-cdmo.yaml'))).rejects.toThrow();
+    expect((refused as SaveRefused).problems.some((problem) => problem.file?.includes('opportunities/jiutai/') && problem.field === 'region')).toBe(true);
+    await backend.handle('deleteFiles', { paths: ['opportunities/jiutai/jiutai-cargo-uav-base.yaml'] });
+    await expect(stat(path.join(root, 'opportunities/jiutai/jiutai-cargo-uav-base.yaml'))).rejects.toThrow();
   });
 
   test('edits site.yaml in place, as any entry', async () => {

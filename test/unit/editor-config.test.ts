@@ -53,7 +53,7 @@ describe('the browser editor configuration', () => {
     const names = new Set(collectionNames.flatMap((collection) => schemaPaths(collectionSchemas[collection]).map((path) => path.split('.').at(-1)!.replace('[]', ''))));
     expect([...names].filter((name) => !chineseFieldNames[name])).toEqual([]);
     const fields = collectionFields('opportunities', docs, index);
-    expect(find(fields, 'investment')).toMatchObject({ label: '总投资 · investment', hint: 'Total investment, exact: amount and unit (亿元, 万元, 元, USD …).', required: true });
+    expect(find(fields, 'investment')).toMatchObject({ label: '总投资 · investment', hint: 'Total investment, exact: amount and unit (亿元, 万元, 元, USD …), or `negotiable: true` (待定, 面议).', required: true });
     expect(find(fields, 'validUntil')).toMatchObject({ required: false, widget: 'atlas-date' });
   });
 

@@ -1,10 +1,10 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkEntryImages, findImages, sniffImageFormat } from '../../src/lib/content/images.ts';
 import { referencedFiles } from '../../src/lib/kiosk/offline.ts';
 import { illustrationJpeg } from '../../seeds/illustrations.ts';
+import { tempFolder } from '../support/temp.ts';
 
 const picture = (src: string) => ({ src, alt: { zh: '园区' }, credit: { zh: '示例' } });
 
@@ -25,7 +25,7 @@ describe('pictures named in content', () => {
   });
 
   test('must exist beside the entry, stay inside the content folder and hold the format their name says', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'atlas-images-'));
+    const root = await tempFolder('images');
     await mkdir(path.join(root, 'regions/images'), { recursive: true });
     await writeFile(path.join(root, 'regions/images/park.jpg'), await illustrationJpeg('park', 1, 64));
     await writeFile(path.join(root, 'regions/images/plan.png'), await illustrationJpeg('park', 2, 64));

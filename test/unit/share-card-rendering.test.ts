@@ -5,8 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -18,6 +17,7 @@ import { cardHeight, cardWidth, layoutCard, type CardInput, type CardText } from
 import { cacheDirectory, cardKey, cardPng, cardStats, drawCardSvg, svgToPng } from '../../src/lib/share-cards/render.ts';
 import { cardSvg, type TextPainter } from '../../src/lib/share-cards/svg.ts';
 import { projectRoot, sampleContent, testToday } from '../support/paths.ts';
+import { tempFolder } from '../support/temp.ts';
 
 let atlas: Atlas;
 beforeAll(async () => {
@@ -122,7 +122,7 @@ describe('share card cache keys', () => {
 describe('the card cache', () => {
   test('draws a card once and serves it from the cache afterwards, until what it shows changes', async () => {
     const previous = process.env.ATLAS_CACHE_DIR;
-    process.env.ATLAS_CACHE_DIR = await mkdtemp(path.join(tmpdir(), 'atlas-card-cache-'));
+    process.env.ATLAS_CACHE_DIR = await tempFolder('card-cache');
     try {
       const card = regionCard(atlas, atlas.regions[0], 'en');
       const stats = cardStats();

@@ -21,7 +21,9 @@ export const chineseFieldNames: Record<string, string> = {
   contact: '联系人', batch: '批次', published: '发布日期', validUntil: '有效期至', featured: '重点推荐',
   issuer: '发文机关', documentNumber: '文号', issued: '发布日期', effective: '生效日期', expires: '失效日期',
   chains: '产业链', firmTypes: '企业类型', measures: '政策措施', category: '类别', benefit: '优惠内容',
-  rate: '比例（%）', cap: '上限', threshold: '条件', howToApply: '申请方式',
+  rate: '比例（%）', cap: '上限', threshold: '条件', howToApply: '申请方式', negotiable: '面议（金额待定）',
+  brand: '品牌', logo: '标志', primary: '主色', accent: '强调色', images: '图片', cover: '封面图',
+  gallery: '图集', src: '图片文件', alt: '图片说明（替代文字）', caption: '图注', credit: '作者与许可',
 };
 
 /** Names that mean something else inside a particular object. */

@@ -7,7 +7,7 @@ import type { Atlas, Entry } from '../atlas.ts';
 import { chainMap } from '../chain-map.ts';
 import { formatFigure } from '../figures.ts';
 import { label, plain, t } from '../i18n.ts';
-import { formatMoney } from '../money.ts';
+import { formatInvestment } from '../investment.ts';
 import type { Locale } from '../vocabulary.ts';
 import type { CardInput, CardKind, PosterInput } from './layout.ts';
 
@@ -80,7 +80,7 @@ export function opportunityCard(atlas: Atlas, entry: Entry<Opportunity>, locale:
   return {
     ...frame(atlas, locale, 'opportunity'),
     title: plain(opportunity.title, locale),
-    figure: { label: t(locale, 'opportunity.investment'), value: formatMoney(opportunity.investment, locale) },
+    figure: { label: t(locale, 'opportunity.investment'), value: formatInvestment(opportunity.investment, locale) },
     facts: [region ? plain(region.data.name, locale) : '', industry ? plain(industry.name, locale) : '', label(locale, 'opportunityStage', opportunity.stage)],
   };
 }
