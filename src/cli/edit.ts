@@ -14,9 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { ContentBackend, SaveRefused, collectionOf } from '../lib/editor/backend.ts';
+import { unpack } from '../lib/content/bilingual.ts';
 import { cmsConfig } from '../lib/editor/cms-config.ts';
 import { contentIndex } from '../lib/editor/content-index.ts';
 import { readSchemaDocs } from '../lib/editor/jsdoc.ts';
+import { imageFolderOf } from '../lib/editor/uploads.ts';
 import { renderProse } from '../lib/prose.ts';
 import { contentRoot } from '../loaders/content-root.ts';
 
@@ -76,6 +78,28 @@ async function route(request: IncomingMessage, response: ServerResponse): Promis
     const exists = entryPath ? await readFile(backend.resolve(entryPath)).then(() => true, () => false) : false;
     const prepared = await backend.prepare(raw, exists ? entryPath : undefined, collectionOf(collection === 'site' ? 'site.yaml' : `${collection}/`));
     return json(response, 200, { problems: prepared.problems });
+  }
+  if (request.method === 'POST' && pathname === '/api/upload') {
+    const { collection, place, name, data } = (await body(request)) as { collection: string; place?: string; name: string; data: string };
+    try {
+      return json(response, 200, { src: await backend.upload(collection, place, name, Buffer.from(data, 'base64')) });
+    } catch (error) {
+      return json(response, 422, { error: unpack((error as Error).message) });
+    }
+  }
+  if (request.method === 'GET' && pathname === '/api/picture') {
+    // A picture already in the content folder, for the form's thumbnail.
+    const { searchParams } = new URL(request.url ?? '/', 'http://localhost');
+    try {
+      const folder = imageFolderOf(searchParams.get('collection') ?? '', searchParams.get('place') ?? undefined);
+      const file = backend.resolve(path.join(path.dirname(folder), searchParams.get('src') ?? ''));
+      const bytes = await readFile(file);
+      const type = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' }[path.extname(file).slice(1).toLowerCase()];
+      response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      return void response.end(bytes);
+    } catch {
+      return notFound(response);
+    }
   }
   if (request.method === 'POST' && pathname === '/api/markdown') {
     const { text } = (await body(request)) as { text: string };

@@ -182,6 +182,36 @@ const SelectControl = control({
   },
 });
 
+/** A picture's file: its `src` as text, a thumbnail, and an upload into the entry's images/ folder. */
+const ImageControl = control({
+  render(props) {
+    const value = String(plain(props.value) ?? '');
+    const collection = props.field.get('atlas_collection');
+    const place = () => plain(props.entry?.getIn(['data', 'place'])) ?? '';
+    const upload = async (file) => {
+      if (!file) return;
+      const data = await new Promise((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
+        reader.readAsDataURL(file);
+      });
+      const response = await fetch('/api/upload', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ collection, place: place(), name: file.name, data }) });
+      const answer = await response.json();
+      if (response.ok) {
+        this.setState({ uploadError: undefined });
+        this.change(answer.src);
+      } else this.setState({ uploadError: say(answer.error) });
+    };
+    const thumbnail = value ? `/api/picture?${new URLSearchParams({ collection, place: place(), src: value })}` : undefined;
+    return h('div', { className: `atlas-image ${props.classNameWrapper}` },
+      h('input', { id: props.forID, type: 'text', value, placeholder: 'images/….jpg', onChange: (event) => this.change(event.target.value), ...common(props) }),
+      h('label', { className: 'atlas-upload' }, '上传图片 / Upload a picture ',
+        h('input', { type: 'file', accept: 'image/jpeg,image/png,image/webp,image/avif', onChange: (event) => upload(event.target.files?.[0]) })),
+      this.state?.uploadError ? h('p', { className: 'atlas-upload-error', role: 'alert' }, this.state.uploadError) : null,
+      thumbnail ? h('img', { src: thumbnail, alt: '', className: 'atlas-thumbnail' }) : null);
+  },
+});
+
 const previews = new Map();
 function markdownPreview(text, update) {
   clearTimeout(previews.get(update));
@@ -255,6 +285,7 @@ CMS.registerWidget('atlas-number', NumberControl, showValue);
 CMS.registerWidget('atlas-date', DateControl, showValue);
 CMS.registerWidget('atlas-boolean', BooleanControl, showValue);
 CMS.registerWidget('atlas-select', SelectControl, showValue);
+CMS.registerWidget('atlas-image', ImageControl, showValue);
 CMS.registerWidget('atlas-bilingual', BilingualControl, (props) => h('span', null, plain(props.value)?.zh ?? ''));
 
 // ---- Saving: the content checks first -------------------------------------------------------

@@ -10,7 +10,8 @@ import { localizedText } from './common.ts';
 /** File types the image pipeline turns into responsive AVIF/WebP with a fallback. */
 export const imageExtensions = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
 
-const imagePath = z
+/** A picture's file, relative to the content file that names it (the editor offers an upload for it). */
+export const imagePath = z
   .string()
   .trim()
   .refine((value) => !/^[a-z]+:/i.test(value) && !value.startsWith('/'), {

@@ -75,6 +75,13 @@ describe('the browser editor configuration', () => {
     expect(find(collectionFields('policies', docs, index), 'howToApply')).toMatchObject({ markdown: true });
   });
 
+  test('offers an upload for every picture file, into the images folder of its collection', () => {
+    const fields = collectionFields('regions', docs, index);
+    expect(find(fields, 'images.cover.src')).toMatchObject({ widget: 'atlas-image', atlas_collection: 'regions' });
+    expect(find(fields, 'images.gallery')?.fields?.find((field) => field.name === 'src')).toMatchObject({ widget: 'atlas-image' });
+    expect(find(collectionFields('opportunities', docs, index), 'images.cover.src')).toMatchObject({ widget: 'atlas-image', atlas_collection: 'opportunities' });
+  });
+
   test('leaves the fields inside an optional object to the content checks, so an empty one can be saved', () => {
     const land = find(collectionFields('opportunities', docs, index), 'land');
     expect(land?.required).toBe(false);

@@ -2,7 +2,7 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatMoney } from '../../src/lib/money.ts';
+import { formatInvestment } from '../../src/lib/investment.ts';
 import { chainCard, guideCard, opportunityCard, policyCard, regionCard } from '../../src/lib/share-cards/content.ts';
 import { cardHeight, cardWidth, fitLines, fitSize, layoutCard, type CardInput, type Measure } from '../../src/lib/share-cards/layout.ts';
 import { encodePng } from '../../src/lib/share-cards/png.ts';
@@ -79,7 +79,7 @@ describe('card layout', () => {
     expect(words).toContain('投资机遇示例指南');
     expect(words).toContain('招商机遇');
     expect(words).toContain(entry.data.title.zh);
-    expect(words).toContain(formatMoney(entry.data.investment, 'zh'));
+    expect(words).toContain(formatInvestment(entry.data.investment, 'zh'));
     expect(words.some((text) => text.includes(atlas.regionById.get(entry.data.region)!.data.name.zh))).toBe(true);
   });
 

@@ -14,6 +14,7 @@ import { bi, unpack, type Bilingual } from '../content/bilingual.ts';
 import { checkContent } from '../content/load.ts';
 import { formatPath, type FieldPath } from '../content/problems.ts';
 import { editorOnlyFields } from './cms-config.ts';
+import { imageFolderOf, saveUpload } from './uploads.ts';
 import { newEntryText, updatedEntryText, type PlainObject } from './yaml-writer.ts';
 
 /** A problem as the editor shows it: on a field of the entry being saved, or on another file. */
@@ -59,6 +60,11 @@ export class ContentBackend {
     const inside = path.relative(this.root, absolute);
     if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) throw new Error(`outside the content folder: ${relative}`);
     return absolute;
+  }
+
+  /** Saves an uploaded picture beside the entries of `collection` (and `place`); returns its `src`. */
+  async upload(collection: string, place: string | undefined, fileName: string, bytes: Uint8Array): Promise<string> {
+    return saveUpload(this.resolve(imageFolderOf(collection, place)), fileName, bytes);
   }
 
   /** The file's text as the editor reads it: with its id (and folder) as fields of the form. */

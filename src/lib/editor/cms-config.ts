@@ -9,6 +9,7 @@
 import type { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName } from '../../schemas/index.ts';
 import { entryId, isoDate, localizedText, vocabularyLabels } from '../../schemas/common.ts';
+import { imagePath } from '../../schemas/image.ts';
 import { shapeKey, type FieldDocs } from './jsdoc.ts';
 import { chineseFieldNames, chineseFieldNamesIn } from './labels-zh.ts';
 
@@ -35,6 +36,8 @@ export interface CmsField {
   hint?: string;
   required?: boolean;
   atlas_path?: string;
+  /** Pictures: the collection whose `images/` folder an upload goes in. */
+  atlas_collection?: string;
   fields?: CmsField[];
   field?: CmsField;
   options?: SelectOption[];
@@ -180,6 +183,7 @@ function fieldFor(name: string, schema: Zod, doc: string, path: string, context:
     return { ...base, widget: 'atlas-bilingual', markdown, multiline: markdown || /sentence|text|notes|Details/i.test(doc) };
   }
   if (inner === isoDate) return { ...base, widget: 'atlas-date' };
+  if (inner === imagePath) return { ...base, widget: 'atlas-image', atlas_collection: context.collection };
   if (inner === entryId) {
     const target = referenceTarget(doc);
     if (target) return { ...base, widget: 'atlas-select', options: referenceOptions(target, context.index) };
