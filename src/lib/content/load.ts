@@ -129,7 +129,7 @@ async function locate(problems: RawProblem[], { scan = false, unsaved = new Map(
 /** Every picture of every entry, and the site's logo, names a readable image file in the folder. */
 async function checkImages(content: AtlasContent): Promise<RawProblem[]> {
   const checker = imageFileChecker(content.root);
-  const entries = [...content.regions, ...content.chains, ...content.opportunities];
+  const entries = [...content.regions, ...content.chains, ...content.opportunities, ...content.articles];
   const problems = (await mapLimited(entries, 64, (entry) => checkEntryImages(entry.file, entry.data, content.root, checker))).flat();
   const logo = content.site.data.brand.logo;
   if (logo !== undefined) {
