@@ -80,6 +80,6 @@ export function kioskTotals(atlas: Atlas): KioskTotals {
 export function slideCover(atlas: Atlas, slide: KioskSlide): ContentImage | undefined {
   if (slide.kind === 'opportunities') return atlas.opportunityById.get(slide.id)?.data.images?.cover;
   if (slide.kind === 'regions') return atlas.regionById.get(slide.id)?.data.images?.cover;
-  if (slide.kind === 'stories') return atlas.articles.find((article) => article.id === slide.id)?.data.cover;
+  if (slide.kind === 'articles') return atlas.articles.find((article) => article.id === slide.id)?.data.cover;
   return undefined;
 }
