@@ -45,9 +45,10 @@ test('ATLAS_CONTENT builds another locality\'s guide, one page per entry per lan
   const entries = sections.reduce((total, section) => total + content[section].length, 0);
   const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
   const kioskDetails = kioskSlides(atlas, atlas.site.kiosk).filter((slide) => slide.kind !== 'totals').length;
-  // per language: home, map, data, search, four indexes, the entries, the kiosk loop and its
-  // details; plus the root and the 404 page
-  expect(await pagePaths(outDir)).toHaveLength(2 * (4 + sections.length + entries + 1 + kioskDetails) + 2);
+  // per language: home, map, data, search, four indexes, the article list and its three lists by
+  // kind (a guide without articles still has them, saying so), the entries, the kiosk loop and
+  // its details; plus the root and the 404 page
+  expect(await pagePaths(outDir)).toHaveLength(2 * (4 + sections.length + 4 + entries + 1 + kioskDetails) + 2);
 });
 
 describe(`a list longer than ${noScriptFilterLimit} entries`, () => {

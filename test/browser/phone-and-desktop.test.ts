@@ -172,7 +172,7 @@ describe('on a phone', () => {
     await page.keyboard.press('Enter');
     expect(await navigation.isVisible()).toBe(true);
     const links = navigation.getByRole('link');
-    expect(await links.count()).toBe(6);
+    expect(await links.count()).toBe(7);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
     // The open menu lies over the page, inside the screen.
