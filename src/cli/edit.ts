@@ -68,7 +68,7 @@ async function route(request: IncomingMessage, response: ServerResponse): Promis
     try {
       return json(response, 200, await backend.handle(action, params ?? {}));
     } catch (error) {
-      if (error instanceof SaveRefused) return json(response, 422, { error: error.message, problems: error.problems });
+      if (SaveRefused.prototype.isPrototypeOf(error as object)) return json(response, 422, { error: (error as SaveRefused).message, problems: (error as SaveRefused).problems });
       return json(response, 500, { error: (error as Error).message });
     }
   }

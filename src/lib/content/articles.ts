@@ -199,7 +199,8 @@ export function checkMdxBody(body: string, file: string, bodyLine: number): { us
   try {
     tree = mdxToMdast(body) as unknown as MdxNode;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // The parser throws Errors; anything else is reported as its text.
+    const message = String((error as Error | undefined)?.message ?? error);
     const match = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message);
     const line = match ? toFileLine(Number(match[1])) : bodyLine;
     const detail = (match ? match[3] : message).split('\n')[0];

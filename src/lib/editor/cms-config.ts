@@ -125,7 +125,7 @@ export function referenceTarget(doc: string): ReferenceTarget | undefined {
   return undefined;
 }
 
-function referenceOptions(target: ReferenceTarget, index: ContentIndex): SelectOption[] {
+function idChoices(target: ReferenceTarget, index: ContentIndex): SelectOption[] {
   const labelled = (entries: { id: string; name: string }[]) => entries.map(({ id, name }) => ({ value: id, label: `${name}（${id}）` }));
   if (target === 'nodes') {
     return index.chains.flatMap((chain) => chain.nodes.map((node) => ({ value: node.id, label: `${chain.name} › ${node.name}（${node.id}）` })));
@@ -186,7 +186,7 @@ function fieldFor(name: string, schema: Zod, doc: string, path: string, context:
   if (inner === imagePath) return { ...base, widget: 'atlas-image', atlas_collection: context.collection };
   if (inner === entryId) {
     const target = referenceTarget(doc);
-    if (target) return { ...base, widget: 'atlas-select', options: referenceOptions(target, context.index) };
+    if (target) return { ...base, widget: 'atlas-select', options: idChoices(target, context.index) };
     return { ...base, pattern: ['^[a-z0-9][a-z0-9-]*$', '小写字母、数字和连字符 / lowercase letters, digits and hyphens'] };
   }
   const def = defOf(inner);

@@ -107,7 +107,7 @@ export async function synonymProblems(contentRoot: string, industries: readonly 
     await loadSynonyms(contentRoot, industries);
     return [];
   } catch (error) {
-    if (error instanceof SynonymsError) return error.problems;
+    if (SynonymsError.prototype.isPrototypeOf(error as object)) return (error as SynonymsError).problems;
     throw error;
   }
 }
