@@ -17,7 +17,10 @@ test('a reader can go from the home page to an opportunity and switch it to Engl
   const page = await browser().newPage();
   const problems = watchForProblems(page);
   await page.goto(`${siteUrl}/zh/`);
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '机遇清单' }).click();
+  // Below 84rem the sections fold into the header's menu, as on a laptop or a phone.
+  const sectionLink = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '机遇清单' });
+  if (!(await sectionLink.isVisible())) await page.locator('.menu summary').click();
+  await sectionLink.click();
   await page.waitForURL(`${siteUrl}/zh/opportunities/`);
   const first = page.locator('[data-filter-item] h2 a').first();
   const href = await first.getAttribute('href');
