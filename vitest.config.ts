@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four kinds of test. `unit` and `content` need nothing but Node; `site` reads the built sample
+ * Five kinds of test. `unit` and `content` need nothing but Node; `site` reads the built sample
  * guide and `browser` drives Debian's Chromium against it. Their shared setup builds the guide
- * once per run and serves it.
+ * once per run and serves it. `brochure` builds its own copy, with the brochure pages, and prints
+ * them with Chromium as `npm run brochure` does.
  */
 const builtGuide = ['test/support/global-setup.ts'];
 /** Removes the temporary folders a test file made (see test/support/temp.ts). */
@@ -19,6 +20,8 @@ export default defineConfig({
       { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'] } },
       { extends: true, test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: builtGuide } },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: builtGuide, fileParallelism: false } },
+      // Builds the sample with its brochure pages and prints them: its own build, not the shared one.
+      { extends: true, test: { name: 'brochure', include: ['test/brochure/**/*.test.ts'] } },
     ],
   },
 });

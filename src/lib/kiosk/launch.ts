@@ -5,6 +5,7 @@
  * the commands can be tested, and printed, from any machine.
  */
 import path from 'node:path';
+import { firstInstalled, macBrowsers, windowsBrowsers } from '../browsers.ts';
 
 /** Whether the built guide is missing or older than the newest content file (or a rebuild was asked for). */
 export function needsBuild(builtAt: number | undefined, newestContent: number, forced: boolean): boolean {
@@ -68,31 +69,6 @@ export interface KioskLaunch {
   args: string[];
   /** Ready-to-paste command lines, one per shell of that system. */
   commands: { shell: string; line: string }[];
-}
-
-function windowsBrowsers(env: KioskSystem['env']): { name: string; program: string }[] {
-  const programFiles = env.ProgramFiles ?? 'C:\\Program Files';
-  const programFilesX86 = env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)';
-  const local = env.LOCALAPPDATA;
-  const join = path.win32.join;
-  return [
-    // Edge comes with every Windows 10 and 11, so it is the default when nothing else is found.
-    { name: 'Microsoft Edge', program: join(programFilesX86, 'Microsoft', 'Edge', 'Application', 'msedge.exe') },
-    { name: 'Microsoft Edge', program: join(programFiles, 'Microsoft', 'Edge', 'Application', 'msedge.exe') },
-    { name: 'Google Chrome', program: join(programFiles, 'Google', 'Chrome', 'Application', 'chrome.exe') },
-    { name: 'Google Chrome', program: join(programFilesX86, 'Google', 'Chrome', 'Application', 'chrome.exe') },
-    ...(local ? [{ name: 'Google Chrome', program: join(local, 'Google', 'Chrome', 'Application', 'chrome.exe') }] : []),
-  ];
-}
-
-const macBrowsers = [
-  { name: 'Google Chrome', program: '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome' },
-  { name: 'Microsoft Edge', program: '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge' },
-  { name: 'Chromium', program: '/Applications/Chromium.app/Contents/MacOS/Chromium' },
-];
-
-function firstInstalled<Browser extends { program: string }>(browsers: Browser[], exists: KioskSystem['exists']): Browser {
-  return (exists && browsers.find((browser) => exists(browser.program))) || browsers[0];
 }
 
 /** The browser, its kiosk profile folder and the command lines that open `url` full screen on `system`. */
