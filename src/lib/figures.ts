@@ -2,6 +2,7 @@
 import { t, type UiKey } from './i18n.ts';
 import { formatScaled, parseDecimal, shift } from './decimal.ts';
 import { formatNumber, moneyUnits, readableMoney, type MoneyUnit } from './money.ts';
+import { areaGloss, hectaresFromMu } from './area.ts';
 import type { FigureUnit, Locale } from './vocabulary.ts';
 
 export type FigureUnitValue = MoneyUnit | FigureUnit | { zh: string; en?: string };
@@ -33,5 +34,19 @@ export function formatFigure(value: string, unit: FigureUnitValue, locale: Local
     return locale === 'zh' ? `${number}${unitText}` : `${number} ${unitText}`;
   }
   const shown = locale === 'en' && tenThousandUnits.has(unit) ? formatScaled(shift(parseDecimal(value), 4)) : value;
-  return t(locale, `unit.${unit}` as UiKey, { value: formatDecimal(shown, locale) }).trim();
+  const text = t(locale, `unit.${unit}` as UiKey, { value: formatDecimal(shown, locale) }).trim();
+  // Land in mu is pictured in hectares by English readers (1 ha = 15 mu).
+  return locale === 'en' && unit === '亩' ? `${text} (${hectaresFromMu(value)})` : text;
+}
+
+/** An area with its unit label and, in English, its hectares: "320 亩" / "320 mu (≈ 21.3 ha)". */
+export function formatArea(value: string, unit: 'mu' | 'sqm' | 'sqkm', unitLabel: string, locale: Locale): string {
+  const gloss = areaGloss(value, unit, locale);
+  return `${formatDecimal(value, locale)} ${unitLabel}${gloss ? ` (${gloss})` : ''}`;
+}
+
+/** A project's land, always in mu: "120亩" / "120 mu (8 ha)". */
+export function formatLandArea(mu: string, locale: Locale): string {
+  const gloss = areaGloss(mu, 'mu', locale);
+  return `${t(locale, 'opportunity.landArea', { area: formatDecimal(mu, locale) })}${gloss ? ` (${gloss})` : ''}`;
 }

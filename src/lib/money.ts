@@ -3,7 +3,7 @@
  * 亿元/万元 in Chinese, "CNY 1.5 billion" in English. Totals are computed in cents with BigInt.
  */
 import type { Locale } from './vocabulary.ts';
-import { formatScaled, parseDecimal, roundScaled, shift, toScale, type Scaled } from './decimal.ts';
+import { formatScaled, numberToDecimalString, parseDecimal, roundScaled, shift, toScale, type Scaled } from './decimal.ts';
 
 export const moneyUnits = ['元', '万元', '亿元', 'USD', '万美元', '亿美元'] as const;
 export type MoneyUnit = (typeof moneyUnits)[number];
@@ -184,4 +184,17 @@ export function sumInvestments(items: readonly Investment[]): { totals: Money[];
 export function sortValueInYuan(money: Money, cnyPerUsd: number): number {
   const base = Number(formatScaled(toBaseUnits(money)));
   return currencyOf(money.unit) === 'USD' ? base * cnyPerUsd : base;
+}
+
+/**
+ * A yuan amount in US dollars for English readers, at the guide's dated rate: "≈ USD 169 million".
+ * Always approximate (a rate of one day), so always marked ≈; none for amounts already in USD.
+ */
+export function approximateUsd(money: Money, cnyPerUsd: number): string | undefined {
+  if (currencyOf(money.unit) !== 'CNY' || !(cnyPerUsd > 0)) return undefined;
+  const yuan = Number(formatScaled(toBaseUnits(money)));
+  // Three significant digits: the rate moves more than that between updates.
+  const dollars = numberToDecimalString(Number((yuan / cnyPerUsd).toPrecision(3)));
+  if (dollars === null) return undefined;
+  return `≈ ${readableMoney({ amount: dollars, unit: 'USD' }, 'en').text.replace(/^≈ /, '')}`;
 }

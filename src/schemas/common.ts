@@ -205,6 +205,11 @@ export const contact = z
       .optional(),
     /** E-mail address. */
     email: z.email({ error: bi('邮箱地址格式不对', 'not an e-mail address') }).optional(),
+    /** WeChat ID (微信号) an investor can add: 6–20 letters, digits, _ or -, starting with a letter. */
+    wechat: z
+      .string()
+      .regex(/^[A-Za-z][-_A-Za-z0-9]{5,19}$/, { error: bi('微信号应为 6–20 位字母、数字、下划线或减号，以字母开头', 'a WeChat ID is 6–20 letters, digits, _ or -, starting with a letter') })
+      .optional(),
     /** Postal address. */
     address: localizedText.optional(),
   })
