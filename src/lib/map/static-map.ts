@@ -405,7 +405,7 @@ export function staticMapSvg(map: StaticMap, label: string): string {
       `<g class="static-map-locator"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="#d6e4ef" stroke="#515e6d" stroke-width="1"/><path d="${land}" fill="#f7f5ef" stroke="#8fa3b5" stroke-width="0.6"/><rect x="${view.x}" y="${view.y}" width="${view.width}" height="${view.height}" fill="none" stroke="#b3261e" stroke-width="2"/></g>`,
     );
   }
-  out.push(`<rect width="${width}" height="${height}" fill="none" stroke="#8fa3b5" stroke-width="1.5"/>`);
+  out.push(`<rect x="0.75" y="0.75" width="${width - 1.5}" height="${height - 1.5}" fill="none" stroke="#8fa3b5" stroke-width="1.5"/>`);
   out.push('</svg>');
   return out.join('');
 }
