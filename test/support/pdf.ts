@@ -21,7 +21,7 @@ export interface PdfPage {
 export const mm = 72 / 25.4;
 
 export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
-  const loading = getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false });
+  const loading = getDocument({ data: new Uint8Array(data), useSystemFonts: false });
   const document = await loading.promise;
   const pages: PdfPage[] = [];
   try {

@@ -117,6 +117,7 @@ export interface StaticMap {
   labels: PlacedLabel[];
   /** Ids of labels left out for lack of room. */
   dropped: string[];
+  /** The corner map: its box, its land (in its own units, from the box's corner) and the view marked on it. */
   locator?: { box: Box; land: string; view: Box };
 }
 
@@ -239,6 +240,19 @@ function clusterPoints(points: DrawnPoint[], cell: number): { points: DrawnPoint
   return { points: single, clusters };
 }
 
+/**
+ * The corner map's land, in the corner map's own units (drawn shifted into its corner): the
+ * same for every map of a build, so it is clipped and simplified once per outline and size.
+ */
+const insetCache = new WeakMap<AreaGeometry, Map<string, string>>();
+function insetLand(outline: AreaGeometry, inset: View): string {
+  const sizes = insetCache.get(outline) ?? new Map<string, string>();
+  insetCache.set(outline, sizes);
+  const key = `${inset.width}x${inset.height}`;
+  if (!sizes.has(key)) sizes.set(key, areaPath(outline, inset.project, { x: 0, y: 0, width: inset.width, height: inset.height }, 2.5));
+  return sizes.get(key)!;
+}
+
 /** Lays out a static map: what is drawn where, and which labels fit. */
 export function drawStaticMap(input: StaticMapInput): StaticMap {
   const width = input.width ?? 800;
@@ -295,10 +309,8 @@ export function drawStaticMap(input: StaticMapInput): StaticMap {
     ];
     const crowd = (box: Box) => [...drawn, ...dots].filter((point) => boxesOverlap(box, { x: point.x - 6, y: point.y - 6, width: 12, height: 12 })).length;
     const box = corners.reduce((best, corner) => (crowd(corner) < crowd(best) ? corner : best));
-    const shift = (p: { x: number; y: number }) => ({ x: round(p.x + box.x), y: round(p.y + box.y) });
-    const insetProject = (point: LatLng) => shift(inset.project(point));
-    const a = insetProject({ lat: view.bounds.north, lng: view.bounds.west });
-    const b = insetProject({ lat: view.bounds.south, lng: view.bounds.east });
+    const a = inset.project({ lat: view.bounds.north, lng: view.bounds.west });
+    const b = inset.project({ lat: view.bounds.south, lng: view.bounds.east });
     // The view is marked at least 4 units wide, so a district still shows as a mark.
     const cx = (a.x + b.x) / 2;
     const cy = (a.y + b.y) / 2;
@@ -306,8 +318,8 @@ export function drawStaticMap(input: StaticMapInput): StaticMap {
     const h = Math.max(b.y - a.y, 4);
     locator = {
       box,
-      land: areaPath(input.outline, insetProject, box, 1.2),
-      view: { x: round(cx - w / 2), y: round(cy - h / 2), width: round(w), height: round(h) },
+      land: insetLand(input.outline, inset),
+      view: { x: round(box.x + cx - w / 2), y: round(box.y + cy - h / 2), width: round(w), height: round(h) },
     };
     obstacles.push(box);
   }
@@ -391,18 +403,20 @@ export function staticMapSvg(map: StaticMap, label: string): string {
     const r = Math.min(9 + Math.log2(cluster.count) * 2.5, 20);
     out.push(`<g class="static-map-cluster"><circle cx="${cluster.x}" cy="${cluster.y}" r="${round(r)}" fill="#0b4f8a" stroke="#ffffff" stroke-width="1.5"/><text x="${cluster.x}" y="${round(cluster.y + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="#ffffff">${cluster.count}</text></g>`);
   }
+  // The halo every label shares is set once, on the group.
+  out.push('<g stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
   for (const text of map.labels) {
     const weight = text.kind === 'focus' ? 700 : text.kind === 'carrier' ? 400 : 600;
     const fill = text.kind === 'carrier' ? '#1d4d2f' : '#1b2430';
     const lang = text.lang ? ` lang="${escapeXml(text.lang)}"` : '';
-    out.push(
-      `<text class="static-map-label" data-kind="${text.kind}" x="${text.x}" y="${text.y}" text-anchor="${text.anchor}" font-size="${text.size}" font-weight="${weight}" fill="${fill}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"${lang}>${escapeXml(text.text)}</text>`,
-    );
+    const anchor = text.anchor === 'start' ? '' : ` text-anchor="${text.anchor}"`;
+    out.push(`<text class="static-map-label" data-kind="${text.kind}" x="${text.x}" y="${text.y}"${anchor} font-size="${text.size}" font-weight="${weight}" fill="${fill}"${lang}>${escapeXml(text.text)}</text>`);
   }
+  out.push('</g>');
   if (map.locator) {
     const { box, land, view } = map.locator;
     out.push(
-      `<g class="static-map-locator"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="#d6e4ef" stroke="#515e6d" stroke-width="1"/><path d="${land}" fill="#f7f5ef" stroke="#8fa3b5" stroke-width="0.6"/><rect x="${view.x}" y="${view.y}" width="${view.width}" height="${view.height}" fill="none" stroke="#b3261e" stroke-width="2"/></g>`,
+      `<g class="static-map-locator"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="#d6e4ef" stroke="#515e6d" stroke-width="1"/><path transform="translate(${box.x} ${box.y})" d="${land}" fill="#f7f5ef" stroke="#8fa3b5" stroke-width="0.6"/><rect x="${view.x}" y="${view.y}" width="${view.width}" height="${view.height}" fill="none" stroke="#b3261e" stroke-width="2"/></g>`,
     );
   }
   out.push(`<rect x="0.75" y="0.75" width="${width - 1.5}" height="${height - 1.5}" fill="none" stroke="#8fa3b5" stroke-width="1.5"/>`);
