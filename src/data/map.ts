@@ -1,5 +1,8 @@
 /** Map settings and region boundaries for the pages, read once per build. */
 import { readFile } from 'node:fs/promises';
+import world from '@surbowl/world-geo-json-zh';
+import type { AreaGeometry } from '../lib/map/geometry.ts';
+import { nationalOutline } from '../lib/map/outline.ts';
 import { boundaryFile } from '../lib/content/boundaries.ts';
 import { chooseBasemap, mapCspDirective, type Basemap } from '../lib/map/providers.ts';
 import type { Locale } from '../lib/vocabulary.ts';
@@ -42,4 +45,12 @@ export function getBoundaries(): Promise<Map<string, unknown>> {
   if (import.meta.env.DEV) return loadBoundaries();
   boundaries ??= loadBoundaries();
   return boundaries;
+}
+
+let outline: AreaGeometry | undefined;
+
+/** The national outline in WGS-84, for the maps drawn at build (static maps); read once per build. */
+export function getOutline(): AreaGeometry {
+  outline ??= nationalOutline(world as Parameters<typeof nationalOutline>[0], 'wgs84');
+  return outline;
 }

@@ -61,6 +61,8 @@ export const siteSchema = z.strictObject({
     center: point,
     /** Zoom level of the overview map, 3 to 18. */
     zoom: z.int().min(3).max(18).default(6),
+    /** Map review number (审图号) of the guide's own maps, e.g. GS(2024)1234号; shown under every map and on printed maps. */
+    reviewNumber: z.string().trim().min(1).max(60).optional(),
   }),
   /** Yuan per US dollar, used only to place USD investments in investment bands. */
   exchangeRate: z.strictObject({

@@ -15,7 +15,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import type { AtlasContent } from '../../src/lib/content/types.ts';
 import { locales } from '../../src/lib/vocabulary.ts';
 import { buildGuide } from '../support/build.ts';
-import { embeddedFontCount, pdfPages, renderPdfPage, type PdfPageText } from '../support/pdf.ts';
+import { embeddedFontCount, isA4, readPdf, renderPdfPage, type PdfPage } from '../support/pdf.ts';
 import { sampleContent, testOutput } from '../support/paths.ts';
 import { readPage } from '../support/site.ts';
 
@@ -33,9 +33,8 @@ beforeAll(async () => {
 
 const pdfBytes = async (file: string) => new Uint8Array(await readFile(path.join(outDir, file)));
 const squeeze = (text: string) => text.replace(/\s+/g, '');
-const a4 = { width: 595.92, height: 842.88 };
-const isA4 = (page: PdfPageText) =>
-  [[a4.width, a4.height], [a4.height, a4.width]].some(([width, height]) => Math.abs(page.width - width) < 2 && Math.abs(page.height - height) < 2);
+/** A page's text, line by line from the top, as a reader's viewer would copy it. */
+const pageTexts = async (bytes: Uint8Array) => (await readPdf(bytes)).map((page: PdfPage) => ({ ...page, text: page.lines.map((line) => line.text).join('\n') }));
 
 describe('npm run brochure', () => {
   test('prints one brochure per region, per chain and for the whole guide, in each language', () => {
@@ -47,7 +46,7 @@ describe('npm run brochure', () => {
   test('each PDF is A4, with real text in embedded fonts and bookmarks for its sections', async () => {
     for (const file of ['brochures/zh/guide.pdf', 'brochures/en/chains/biomedicine.pdf', 'brochures/en/regions/ganzi.pdf']) {
       const bytes = await pdfBytes(file);
-      const pages = await pdfPages(bytes);
+      const pages = await pageTexts(bytes);
       expect(pages.every(isA4), file).toBe(true);
       expect(pages[0].text.length, file).toBeGreaterThan(20);
       expect(await embeddedFontCount(bytes), file).toBeGreaterThan(0);
@@ -60,7 +59,7 @@ describe('npm run brochure', () => {
     const region = content.regions.find((entry) => entry.id === 'jiutai-devzone')!;
     const opportunity = content.opportunities.find((entry) => entry.id === 'jiutai-biologics-cdmo')!;
     const bytes = await pdfBytes('brochures/zh/regions/jiutai-devzone.pdf');
-    const pages = await pdfPages(bytes);
+    const pages = await pageTexts(bytes);
 
     expect(squeeze(pages[0].text)).toContain(squeeze(region.data.name.zh));
     expect(pages[0].text).toContain('招商手册');

@@ -4,8 +4,12 @@ import type { AtlasContent } from '../../src/lib/content/types.ts';
 import { watchForProblems } from '../support/browser.ts';
 import { useBrowser } from '../support/browser-suite.ts';
 import { sampleContent } from '../support/paths.ts';
+import { readPdf } from '../support/pdf.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import zh from '../../src/i18n/zh.json' with { type: 'json' };
 
 const siteUrl = inject('siteUrl');
+const structure = { zh: zh['chain.structure'], en: en['chain.structure'] } as Record<string, string>;
 const browser = useBrowser();
 let content: AtlasContent;
 
@@ -41,17 +45,20 @@ describe('chain maps in a real browser', () => {
     await page.close();
   });
 
-  test('every chain page prints on a single landscape sheet', async () => {
+  test('every chain page prints its whole map on a landscape first sheet, the rest on portrait sheets', async () => {
     const page = await browser().newPage();
     for (const chain of content.chains) {
       for (const locale of ['zh', 'en']) {
         await page.goto(`${siteUrl}/${locale}/chains/${chain.id}/`);
-        const pdf = await page.pdf({ preferCSSPageSize: true });
-        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
-        expect(pages, `${locale}/${chain.id}`).toHaveLength(1);
-        // A4 landscape: the media box is wider than tall.
-        const [, , width, height] = (/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(pdf.toString('latin1')) ?? []).slice(1).map(Number);
-        expect(width).toBeGreaterThan(height);
+        await page.emulateMedia({ media: 'print' });
+        const sheets = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+        expect(sheets[0].width, `${locale}/${chain.id}`).toBeGreaterThan(sheets[0].height);
+        for (const sheet of sheets.slice(1)) expect(sheet.height, `${locale}/${chain.id}`).toBeGreaterThan(sheet.width);
+        // The first sheet is the map; the chain's structure in words starts on a later one.
+        const firstSheet = sheets[0].lines.map((line) => line.text).join(' ');
+        expect(sheets.slice(1).some((sheet) => sheet.lines.some((line) => line.text.includes(structure[locale]))), `${locale}/${chain.id}`).toBe(true);
+        expect(firstSheet.includes(structure[locale]), `${locale}/${chain.id}`).toBe(false);
+        await page.emulateMedia({ media: 'screen' });
       }
     }
     await page.close();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { badCases, fixturesRoot, validFixture } from '../support/fixtures.ts';
@@ -82,6 +82,36 @@ describe('npm run check', () => {
     expect(output).toMatch(/policies\/land-support\.yaml:\d+ {2}expires {2}警告\/warning {2}政策已于/);
     expect(output).toMatch(/opportunities\/\S+\.yaml:\d+ {2}validUntil {2}警告\/warning {2}有效期已过/);
     expect(output).toMatch(/警告 \/ warnings: [1-9]/);
+  });
+});
+
+describe('npm run check and the map review number (审图号)', () => {
+  const reviewLine = /site\.yaml:\d+ {2}map(\.reviewNumber)? {2}警告\/warning {2}/;
+
+  async function withReviewNumber(value: string | undefined): Promise<string> {
+    const folder = await tempFolder('review-number');
+    await cp(validFixture, folder, { recursive: true });
+    const file = path.join(folder, 'site.yaml');
+    const site = await readFile(file, 'utf8');
+    const withoutNumber = site.replace(/^ {2}reviewNumber:.*\n/m, '');
+    await writeFile(file, value === undefined ? withoutNumber : withoutNumber.replace(/^map:\n/m, `map:\n  reviewNumber: ${value}\n`));
+    return folder;
+  }
+
+  test('warns, without failing, when the guide shows the national outline without a review number', async () => {
+    const { status, output } = runCheck(await withReviewNumber(undefined));
+    expect(status, output).toBe(0);
+    const line = output.split('\n').findIndex((text) => reviewLine.test(text));
+    expect(line, output).toBeGreaterThan(-1);
+    expect(output.split('\n')[line]).toContain('没有审图号（map.reviewNumber）');
+    expect(output.split('\n')[line + 1]).toContain('no map review number');
+  });
+
+  test('warns while the number is still a sample, and is quiet once a real one is set', async () => {
+    expect(runCheck(await withReviewNumber('GS(0000)0000号（示例 sample）')).output).toMatch(/审图号“GS\(0000\)0000号（示例 sample）”是示例/);
+    const { status, output } = runCheck(await withReviewNumber('GS(2024)1234号'));
+    expect(status, output).toBe(0);
+    expect(output).not.toMatch(reviewLine);
   });
 });
 

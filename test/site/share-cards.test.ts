@@ -112,9 +112,11 @@ describe('entry pages hand themselves on to a phone', () => {
     }
   });
 
-  test('lists, the home page and the map have none', async () => {
+  test('lists, the home page and the map show none on screen; their printed footer has one of their own address', async () => {
     for (const pagePath of ['/zh/', '/en/opportunities/', '/zh/map/', '/en/search/']) {
-      expect((await readPage(pagePath)).querySelector('aside.hand-on'), pagePath).toBeNull();
+      const aside = (await readPage(pagePath)).querySelector('aside.hand-on');
+      expect(aside?.classList.contains('print-only'), pagePath).toBe(true);
+      expect(decode(aside!.querySelector('svg')!.toString())).toBe(`${siteUrl}${pagePath}`);
     }
   });
 });

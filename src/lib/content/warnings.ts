@@ -4,6 +4,7 @@
  * Reuses the same freshness and translation rules the pages use, so `check` and the site agree.
  */
 import { freshness, isPastValidity, policyStatus, staleAfterDays } from '../dates.ts';
+import { mapReviewWarning } from '../map/review.ts';
 import { missingEnglish } from '../translation-gaps.ts';
 import { bi } from './bilingual.ts';
 import type { RawProblem } from './integrity.ts';
@@ -44,6 +45,11 @@ function staleWarning(entry: ContentEntry<{ updated: string }>, today: string): 
 export function contentWarnings(content: AtlasContent, today: string): RawProblem[] {
   const warnings: RawProblem[] = [];
   warnings.push(...translationWarnings(content.site));
+  const review = mapReviewWarning({
+    reviewNumber: content.site.data.map.reviewNumber,
+    regionsWithBoundary: content.regions.filter((region) => region.data.boundary !== undefined).map((region) => region.id),
+  });
+  if (review) warnings.push({ file: content.site.file, path: content.site.data.map.reviewNumber ? ['map', 'reviewNumber'] : ['map'], message: review });
   for (const entry of [...content.regions, ...content.chains]) {
     warnings.push(...translationWarnings(entry), ...staleWarning(entry, today));
   }
