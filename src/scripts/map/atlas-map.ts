@@ -1,6 +1,8 @@
 /**
- * Draws an `<atlas-map>`: Leaflet with clustered opportunity markers, region boundaries or
- * centres, zones and parks, on tiles or on the offline GeoJSON basemap. The places come from the
+ * Draws an `<atlas-map>`: Leaflet with clustered opportunity markers, region boundaries,
+ * centres and names, zones and parks, land and buildings on offer, on raster tiles, on vector
+ * tiles from the guide's own PMTiles file (its renderer loaded only then), or on the offline
+ * GeoJSON basemap. The places come from the
  * plain list inside the element; the settings from its JSON data block. On the map page it also
  * runs the filters (the opportunity list's facets and URL parameters) and the layer switches.
  *
@@ -18,6 +20,7 @@ import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
 import { tilesHaveFailed } from '../../lib/map/fallback.ts';
 import { graticule } from '../../lib/map/graticule.ts';
+import { estimateTextWidth, placeLabels, type Box, type LabelCandidate } from '../../lib/map/labels.ts';
 import { matchesSelection, searchFromSelection, selectionFromSearch, type FacetValues, type Selection } from '../../lib/filters.ts';
 import type { MapClientConfig } from '../../lib/map/config.ts';
 import type { AreaGeometry } from '../../lib/map/geometry.ts';
@@ -60,8 +63,36 @@ function readJson<Value>(root: HTMLElement, selector: string): Value | undefined
 const nameOf = (item: HTMLElement) => item.dataset.name ?? item.querySelector('a')?.textContent?.trim() ?? '';
 const pointOf = (item: HTMLElement) => L.latLng(Number(item.dataset.lat), Number(item.dataset.lng));
 
-/** Popup content, built from the list item: the same link, region and investment the list shows. */
+function factList(facts: [string, string | undefined][]): HTMLElement | undefined {
+  const shown = facts.filter((fact): fact is [string, string] => Boolean(fact[1]));
+  if (shown.length === 0) return undefined;
+  const list = document.createElement('dl');
+  for (const [term, value] of shown) {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+  return list;
+}
+
+function note(text: string): HTMLElement {
+  const element = document.createElement('p');
+  element.className = 'map-popup-note';
+  element.textContent = text;
+  return element;
+}
+
+const textOf = (item: HTMLElement, selector: string) => item.querySelector(selector)?.textContent?.trim() || undefined;
+
+/**
+ * Popup content, built from the list item: the same link and facts the list carries. An
+ * opportunity: region, investment, stage, industry and validity; a region: its level and first
+ * key figure; land or a building: its kind, status and region.
+ */
 function popupFor(item: HTMLElement, config: MapClientConfig): HTMLElement {
+  const { labels } = config;
   const box = document.createElement('div');
   box.className = 'map-popup';
   const title = document.createElement('p');
@@ -69,37 +100,46 @@ function popupFor(item: HTMLElement, config: MapClientConfig): HTMLElement {
   const link = item.querySelector('a');
   if (link) title.append(link.cloneNode(true));
   box.append(title);
-  const facts: [string, string][] = [];
-  const region = item.querySelector('[data-place-region]')?.textContent;
-  const investment = item.querySelector('[data-place-investment]')?.textContent;
-  if (region) facts.push([config.labels.region, region]);
-  if (investment) facts.push([config.labels.investment, investment]);
-  if (facts.length > 0) {
-    const list = document.createElement('dl');
-    for (const [term, value] of facts) {
-      const dt = document.createElement('dt');
-      dt.textContent = term;
-      const dd = document.createElement('dd');
-      dd.textContent = value;
-      list.append(dt, dd);
-    }
-    box.append(list);
+  const kind = item.dataset.mapPlace;
+  let facts: HTMLElement | undefined;
+  if (kind === 'opportunity') {
+    facts = factList([
+      [labels.region, textOf(item, '[data-place-region]')],
+      [labels.investment, textOf(item, '[data-place-investment]')],
+      [labels.stage, item.dataset.stage],
+      [labels.industry, item.dataset.industry],
+      [labels.validUntil, item.dataset.valid],
+    ]);
+  } else if (kind === 'carrier') {
+    facts = factList([
+      [labels.carrierKind, textOf(item, '[data-place-kind]')],
+      [labels.carrierStatus, textOf(item, '[data-place-status]')],
+      [labels.region, textOf(item, '[data-place-region]')],
+    ]);
   } else {
-    const level = item.querySelector('.muted')?.textContent?.replace(/^\s*·\s*/, '');
-    if (level) {
-      const note = document.createElement('p');
-      note.className = 'map-popup-note';
-      note.textContent = level;
-      box.append(note);
+    const level = textOf(item, '[data-place-level]');
+    if (level) box.append(note(level));
+    if (item.dataset.figure) {
+      const figure = document.createElement('p');
+      figure.className = 'map-popup-figure';
+      figure.textContent = item.dataset.figure;
+      box.append(figure);
     }
   }
-  if (item.dataset.approximate !== undefined) {
-    const note = document.createElement('p');
-    note.className = 'map-popup-note';
-    note.textContent = config.labels.approximate;
-    box.append(note);
-  }
+  if (facts) box.append(facts);
+  if (item.dataset.expired !== undefined) box.append(note(labels.expired));
+  if (item.dataset.approximate !== undefined) box.append(note(labels.approximate));
   return box;
+}
+
+/** A region or park whose name the map may write beside its mark. */
+interface NamedPlace {
+  id: string;
+  text: string;
+  lang?: string;
+  point: L.LatLng;
+  priority: number;
+  layer: MapLayer;
 }
 
 class AtlasMapView {
@@ -107,6 +147,10 @@ class AtlasMapView {
   private readonly cluster: L.MarkerClusterGroup;
   private readonly layers: Record<MapLayer, L.LayerGroup>;
   private readonly opportunities: OpportunityPlace[] = [];
+  private readonly named: NamedPlace[] = [];
+  /** Marks that names must not cover, by layer. */
+  private readonly marks: { point: L.LatLng; layer: MapLayer }[] = [];
+  private labelPane!: HTMLElement;
   private readonly attribution: L.Control.Attribution;
   private basemapDrawn = false;
 
@@ -147,15 +191,18 @@ class AtlasMapView {
         });
       },
     });
-    this.layers = { opportunities: this.cluster, regions: L.layerGroup(), parks: L.layerGroup() };
+    this.layers = { opportunities: this.cluster, regions: L.layerGroup(), parks: L.layerGroup(), carriers: L.layerGroup() };
 
     this.drawBasemap();
     this.addRegions();
+    this.addCarriers();
     const markers = this.addOpportunities();
     this.layers.regions.addTo(this.map);
     this.layers.parks.addTo(this.map);
+    this.layers.carriers.addTo(this.map);
     this.cluster.addTo(this.map);
     this.map.on('popupopen', (event) => this.onPopupOpen(event as L.PopupEvent));
+    this.enableLabels();
 
     // With filters, the first filtering adds the markers that match; otherwise all of them.
     if (root.querySelector('[data-map-filters]')) this.enableFilters();
@@ -168,6 +215,10 @@ class AtlasMapView {
 
   private drawBasemap(): void {
     const { basemap } = this.config;
+    if (basemap.kind === 'vector' && basemap.vector) {
+      void this.drawVector(basemap.vector);
+      return;
+    }
     if (basemap.kind !== 'tiles') {
       void this.drawOutline();
       return;
@@ -195,12 +246,29 @@ class AtlasMapView {
     }
   }
 
+  /**
+   * Vector tiles from the guide's own PMTiles file. The renderer is a separate chunk, loaded
+   * only here; if it or the file cannot be loaded, the offline outline is drawn instead.
+   */
+  private async drawVector(vector: NonNullable<MapClientConfig['basemap']['vector']>): Promise<void> {
+    try {
+      const { vectorBasemap } = await import('./vector-basemap.ts');
+      const layer = await vectorBasemap(vector.url, vector.lang);
+      this.root.setAttribute('data-basemap', 'vector');
+      layer.once('load', () => this.root.setAttribute('data-vector', 'drawn'));
+      layer.addTo(this.map);
+    } catch {
+      this.attribution.removeAttribution(this.config.basemap.attribution);
+      await this.drawOutline();
+    }
+  }
+
   /** The offline basemap: the national outline under the regions' own boundaries. */
   private async drawOutline(): Promise<void> {
     if (this.basemapDrawn) return;
     this.basemapDrawn = true;
     this.root.setAttribute('data-basemap', 'outline');
-    if (this.config.basemap.kind === 'tiles') this.attribution.addAttribution(this.config.outline.attribution);
+    if (this.config.basemap.kind !== 'outline') this.attribution.addAttribution(this.config.outline.attribution);
     this.map.createPane('outline').style.zIndex = '250';
     this.map.createPane('graticule').style.zIndex = '260';
     this.drawGraticule();
@@ -249,6 +317,16 @@ class AtlasMapView {
           .addTo(this.layers[layer]);
       }
       const name = nameOf(item);
+      const link = item.querySelector('a');
+      this.named.push({
+        id: item.dataset.id ?? name,
+        text: link?.textContent?.trim() ?? name,
+        lang: link?.getAttribute('lang') ?? undefined,
+        point: pointOf(item),
+        priority: Number(item.dataset.priority ?? 1),
+        layer,
+      });
+      this.marks.push({ point: pointOf(item), layer });
       const marker = L.marker(pointOf(item), {
         icon: new LabelledDivIcon({ className: `map-place-marker map-${layer}-marker`, html: '', iconSize: L.point(24, 24), label: name }),
         title: name,
@@ -258,6 +336,82 @@ class AtlasMapView {
       }).bindPopup(popup);
       marker.addTo(this.layers[layer]);
     }
+  }
+
+  /** Land and buildings on offer: a diamond coloured by status (available, under construction, reserved). */
+  private addCarriers(): void {
+    for (const item of this.root.querySelectorAll<HTMLElement>('[data-map-place="carrier"]')) {
+      const name = nameOf(item);
+      const status = item.dataset.status ?? 'available';
+      this.marks.push({ point: pointOf(item), layer: 'carriers' });
+      L.marker(pointOf(item), {
+        icon: new LabelledDivIcon({ className: `map-place-marker map-carrier-marker map-carrier-${status}`, html: '', iconSize: L.point(24, 24), label: name }),
+        title: name,
+        riseOnHover: true,
+        zIndexOffset: -500,
+      })
+        .bindPopup(() => popupFor(item, this.config))
+        .addTo(this.layers.carriers);
+    }
+  }
+
+  // Place names -------------------------------------------------------------------------------
+
+  /** Names of regions and parks, written in a pane of their own and re-chosen after every move. */
+  private enableLabels(): void {
+    if (this.named.length === 0) return;
+    this.labelPane = this.map.createPane('place-labels');
+    // Above boundaries (400), below markers (600): a name never hides a mark.
+    this.labelPane.style.zIndex = '450';
+    this.labelPane.setAttribute('aria-hidden', 'true');
+    const redraw = () => this.drawLabels();
+    this.map.on('moveend resize', redraw);
+    redraw();
+  }
+
+  private drawLabels(): void {
+    const pane = this.labelPane;
+    const size = this.map.getSize();
+    const shown = (layer: MapLayer) => this.map.hasLayer(this.layers[layer]);
+    const font = `600 13px ${getComputedStyle(this.map.getContainer()).fontFamily}`;
+    const measure = document.createElement('canvas').getContext('2d');
+    if (measure) measure.font = font;
+    const width = (text: string) => Math.ceil(measure ? measure.measureText(text).width : estimateTextWidth(text, 13)) + 8;
+    const candidates: (LabelCandidate & { place: NamedPlace })[] = [];
+    for (const place of this.named) {
+      if (!shown(place.layer)) continue;
+      const at = this.map.latLngToContainerPoint(place.point);
+      if (at.x < 0 || at.y < 0 || at.x > size.x || at.y > size.y) continue;
+      candidates.push({ id: place.id, x: at.x, y: at.y, width: width(place.text), height: 20, priority: place.priority, place });
+    }
+    const obstacles: Box[] = this.marks
+      .filter((mark) => shown(mark.layer))
+      .map((mark) => {
+        const at = this.map.latLngToContainerPoint(mark.point);
+        return { left: at.x - 10, top: at.y - 10, right: at.x + 10, bottom: at.y + 10 };
+      });
+    // The zoom buttons and the scale and attribution lines.
+    const frame = this.map.getContainer().getBoundingClientRect();
+    for (const control of this.map.getContainer().querySelectorAll('.leaflet-control')) {
+      const rect = control.getBoundingClientRect();
+      obstacles.push({ left: rect.left - frame.left, top: rect.top - frame.top, right: rect.right - frame.left, bottom: rect.bottom - frame.top });
+    }
+    const placed = placeLabels(candidates, { view: { width: size.x, height: size.y }, obstacles, offset: 14 });
+    const byId = new Map(candidates.map((candidate) => [candidate.id, candidate.place]));
+    pane.replaceChildren(
+      ...placed.map((label) => {
+        const place = byId.get(label.id)!;
+        const element = document.createElement('span');
+        element.className = `map-label map-label-${place.layer}`;
+        element.textContent = place.text;
+        if (place.lang) element.lang = place.lang;
+        const at = this.map.containerPointToLayerPoint([label.box.left, label.box.top]);
+        L.DomUtil.setPosition(element, at);
+        element.style.width = `${label.box.right - label.box.left}px`;
+        element.style.textAlign = label.side === 'left' ? 'right' : label.side === 'right' ? 'left' : 'center';
+        return element;
+      }),
+    );
   }
 
   private addOpportunities(): L.Marker[] {
@@ -305,8 +459,10 @@ class AtlasMapView {
 
   private fitTo(bounds: MapClientConfig['view']['bounds'] | L.LatLngBounds): void {
     if (!bounds) return;
+    // Room above for the pins (they stand 41 px tall on their point) and around for the clusters.
     this.map.fitBounds(bounds, {
-      padding: [24, 24],
+      paddingTopLeft: [28, 48],
+      paddingBottomRight: [28, 28],
       maxZoom: this.config.view.maxFitZoom,
     });
   }
@@ -338,6 +494,7 @@ class AtlasMapView {
         if (input.checked) layer.addTo(this.map);
         else layer.remove();
       }
+      if (this.labelPane) this.drawLabels();
     };
     form.addEventListener('change', (event) => {
       if ((event.target as HTMLElement).matches('input[name="layer"]')) showLayers();
@@ -361,19 +518,27 @@ class AtlasMapView {
       place.item.hidden = !visible;
       if (visible) shown.push(place.marker);
     }
+    // A popup may belong to a marker that is gone now, or speak of what no longer matches.
+    this.map.closePopup();
     this.cluster.clearLayers();
     this.cluster.addLayers(shown);
     this.root.dataset.shown = String(shown.length);
 
+    const { labels } = this.config;
     const status = this.root.querySelector<HTMLElement>('[data-filter-status]');
     if (status) {
-      status.textContent = this.config.labels.showing.replace('{shown}', String(shown.length)).replace('{total}', String(this.opportunities.length));
+      const showing = labels.showing.replace('{shown}', String(shown.length)).replace('{total}', String(this.opportunities.length));
+      status.textContent = shown.length === 0 ? `${showing} ${labels.emptyView}` : showing;
     }
     const empty = this.root.querySelector<HTMLElement>('[data-filter-empty]');
     if (empty) empty.hidden = shown.length > 0;
-    // Unfiltered, the overview map shows what the site's settings say; filtered, what matches.
-    if (!Object.values(selection).some(Boolean)) this.map.setView(this.config.view.center, this.config.view.zoom);
-    else if (shown.length > 0) this.fitTo(L.latLngBounds(shown.map((marker) => marker.getLatLng())));
+    const notice = this.root.querySelector<HTMLElement>('[data-map-notice]');
+    if (notice) notice.hidden = shown.length > 0;
+    // Unfiltered, or with nothing left, the map shows every place; filtered, what matches.
+    const filtered = Object.values(selection).some(Boolean);
+    if (!filtered || shown.length === 0) this.fitTo(this.config.view.bounds);
+    else this.fitTo(L.latLngBounds(shown.map((marker) => marker.getLatLng())));
+
   }
 }
 
