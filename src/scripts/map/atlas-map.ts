@@ -148,9 +148,9 @@ class AtlasMapView {
   private readonly layers: Record<MapLayer, L.LayerGroup>;
   private readonly opportunities: OpportunityPlace[] = [];
   private readonly named: NamedPlace[] = [];
-  /** Marks that names must not cover, by layer. */
-  private readonly marks: { point: L.LatLng; layer: MapLayer }[] = [];
   private labelPane!: HTMLElement;
+  private fitted = false;
+  private labelFrame = 0;
   private readonly attribution: L.Control.Attribution;
   private basemapDrawn = false;
 
@@ -178,6 +178,10 @@ class AtlasMapView {
 
     this.cluster = L.markerClusterGroup({
       chunkedLoading: true,
+      // Names move out of the way of the clusters once they are all drawn.
+      chunkProgress: (processed: number, total: number) => {
+        if (processed === total) this.scheduleLabels();
+      },
       showCoverageOnHover: false,
       maxClusterRadius: 50,
       iconCreateFunction: (cluster) => {
@@ -326,7 +330,6 @@ class AtlasMapView {
         priority: Number(item.dataset.priority ?? 1),
         layer,
       });
-      this.marks.push({ point: pointOf(item), layer });
       const marker = L.marker(pointOf(item), {
         icon: new LabelledDivIcon({ className: `map-place-marker map-${layer}-marker`, html: '', iconSize: L.point(24, 24), label: name }),
         title: name,
@@ -343,7 +346,6 @@ class AtlasMapView {
     for (const item of this.root.querySelectorAll<HTMLElement>('[data-map-place="carrier"]')) {
       const name = nameOf(item);
       const status = item.dataset.status ?? 'available';
-      this.marks.push({ point: pointOf(item), layer: 'carriers' });
       L.marker(pointOf(item), {
         icon: new LabelledDivIcon({ className: `map-place-marker map-carrier-marker map-carrier-${status}`, html: '', iconSize: L.point(24, 24), label: name }),
         title: name,
@@ -364,9 +366,20 @@ class AtlasMapView {
     // Above boundaries (400), below markers (600): a name never hides a mark.
     this.labelPane.style.zIndex = '450';
     this.labelPane.setAttribute('aria-hidden', 'true');
-    const redraw = () => this.drawLabels();
+    const redraw = () => this.scheduleLabels();
     this.map.on('moveend resize', redraw);
+    // Clusters split and merge after a zoom: the names move out of their way once they settle.
+    this.cluster.on('animationend', redraw);
     redraw();
+  }
+
+  /** Chooses the names again at the next frame (once, however many events ask for it). */
+  private scheduleLabels(): void {
+    if (!this.labelPane || this.labelFrame !== 0) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      this.drawLabels();
+    });
   }
 
   private drawLabels(): void {
@@ -384,19 +397,15 @@ class AtlasMapView {
       if (at.x < 0 || at.y < 0 || at.x > size.x || at.y > size.y) continue;
       candidates.push({ id: place.id, x: at.x, y: at.y, width: width(place.text), height: 20, priority: place.priority, place });
     }
-    const obstacles: Box[] = this.marks
-      .filter((mark) => shown(mark.layer))
-      .map((mark) => {
-        const at = this.map.latLngToContainerPoint(mark.point);
-        return { left: at.x - 10, top: at.y - 10, right: at.x + 10, bottom: at.y + 10 };
-      });
-    // The zoom buttons and the scale and attribution lines.
+    // Every mark drawn (pins, clusters, regions, parks, land), the zoom buttons, the scale and
+    // the attribution: names go around them.
     const frame = this.map.getContainer().getBoundingClientRect();
-    for (const control of this.map.getContainer().querySelectorAll('.leaflet-control')) {
-      const rect = control.getBoundingClientRect();
-      obstacles.push({ left: rect.left - frame.left, top: rect.top - frame.top, right: rect.right - frame.left, bottom: rect.bottom - frame.top });
-    }
-    const placed = placeLabels(candidates, { view: { width: size.x, height: size.y }, obstacles, offset: 14 });
+    const obstacles: Box[] = [...this.map.getContainer().querySelectorAll('.leaflet-marker-icon, .leaflet-control')].map((element) => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left - frame.left, top: rect.top - frame.top, right: rect.right - frame.left, bottom: rect.bottom - frame.top };
+    });
+    // 22 px from the point clears a cluster's 40 px disc drawn on the same spot.
+    const placed = placeLabels(candidates, { view: { width: size.x, height: size.y }, obstacles, offset: 22 });
     const byId = new Map(candidates.map((candidate) => [candidate.id, candidate.place]));
     pane.replaceChildren(
       ...placed.map((label) => {
@@ -464,7 +473,10 @@ class AtlasMapView {
       paddingTopLeft: [28, 48],
       paddingBottomRight: [28, 28],
       maxZoom: this.config.view.maxFitZoom,
+      // The first view opens in place; later fits (after a filter) move there visibly.
+      animate: this.fitted,
     });
+    this.fitted = true;
   }
 
   // The map page: filters and layer switches -------------------------------------------------
@@ -494,7 +506,7 @@ class AtlasMapView {
         if (input.checked) layer.addTo(this.map);
         else layer.remove();
       }
-      if (this.labelPane) this.drawLabels();
+      this.scheduleLabels();
     };
     form.addEventListener('change', (event) => {
       if ((event.target as HTMLElement).matches('input[name="layer"]')) showLayers();
