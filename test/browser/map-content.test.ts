@@ -37,7 +37,7 @@ const within = (inner: Rect, outer: Rect) =>
 /** Centres of every mark on the map (clusters, pins, regions, parks, land), and the map's box. */
 async function marksAndFrame(page: Page) {
   const frame = (await page.locator('[data-map-canvas]').boundingBox())!;
-  const marks = await page.locator('.leaflet-marker-pane .leaflet-marker-icon').evaluateAll((icons) =>
+  const marks = await page.locator('.leaflet-marker-pane .leaflet-marker-icon:not(.map-mark-waiting)').evaluateAll((icons) =>
     icons.map((icon) => {
       const box = icon.getBoundingClientRect();
       const pin = icon.tagName === 'IMG';
@@ -71,7 +71,9 @@ describe('names and marks on the map without tiles', () => {
       const { page, problems } = await open(`/${locale}/regions/jiutai/`);
       await mapReady(page);
       const labels = page.locator('atlas-map .leaflet-map-pane .map-label');
-      await expect.poll(() => labels.allTextContents()).toEqual(expect.arrayContaining([region, park]));
+      // Long names break over two lines.
+      const shownNames = async () => (await labels.allTextContents()).map((text) => text.replace(/\s+/g, ' '));
+      await expect.poll(shownNames).toEqual(expect.arrayContaining([region, park]));
       // Every name is drawn inside the map, and no two overlap.
       const frame = (await page.locator('[data-map-canvas]').boundingBox())!;
       const boxes = await labels.evaluateAll((elements) =>
@@ -92,6 +94,10 @@ describe('names and marks on the map without tiles', () => {
       const legend = page.locator('atlas-map [data-map-legend]');
       expect(await legend.isVisible()).toBe(true);
       expect(await legend.locator('li').count()).toBeGreaterThanOrEqual(3);
+
+      // Each mark and button is a whole touch target.
+      const targets = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      expect(targets.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')))).toEqual([]);
 
       // An opportunity's popup: investment, stage, industry, and a link to its page.
       const pins = page.locator('atlas-map img.leaflet-marker-icon');
@@ -127,7 +133,7 @@ describe('names and marks on the map without tiles', () => {
     expect(await items.count()).toBeGreaterThan(0);
     expect(await page.locator('atlas-map .map-carrier-marker').count()).toBe(await items.count());
     const status = (await items.first().getAttribute('data-status'))!;
-    await page.locator(`atlas-map .map-carrier-${status}`).first().focus();
+    await page.locator(`atlas-map .map-carrier-${status}:visible`).first().focus();
     await page.keyboard.press('Enter');
     await page.locator('.leaflet-popup').waitFor();
     expect(await page.locator('.leaflet-popup').textContent()).toContain((await items.first().locator('[data-place-status]').textContent())!);
@@ -140,7 +146,7 @@ describe('names and marks on the map without tiles', () => {
 
 describe('the first view fits', () => {
   for (const locale of ['zh', 'en']) {
-    test(`on a 390 × 844 phone every place of the ${locale} overview map is inside the first view`, async () => {
+    test(`on a 390 × 844 phone every place of the ${locale} overview map is inside the first view, each mark a whole touch target`, async () => {
       const { page, problems } = await open(`/${locale}/map/`, { width: 390, height: 844 });
       await mapReady(page);
       const total = await page.locator('[data-map-place="opportunity"]').count();
@@ -150,6 +156,9 @@ describe('the first view fits', () => {
       const regions = await page.locator('[data-map-place="region"]').count();
       expect(marks.length).toBeGreaterThanOrEqual(regions);
       for (const mark of marks) expect(within({ ...mark, width: 0, height: 0 }, frame), JSON.stringify(mark)).toBe(true);
+      // Every mark, cluster and button is a whole touch target of at least 24 px.
+      const targets = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      expect(targets.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')))).toEqual([]);
       expect(problems).toEqual([]);
       await page.context().close();
     });
@@ -159,7 +168,7 @@ describe('the first view fits', () => {
     const { page, problems } = await open('/en/map/', { width: 390, height: 844 });
     await mapReady(page);
     const before = await scaleMetres(page);
-    await page.locator('.map-regions-marker').first().focus();
+    await page.locator('.map-regions-marker:visible').first().focus();
     await page.keyboard.press('Enter');
     await page.locator('.leaflet-popup').waitFor();
 

@@ -105,3 +105,75 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   for (const character of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(character) ? fontSize : fontSize * 0.56;
   return Math.ceil(width);
 }
+
+export interface MarkCandidate {
+  id: string;
+  /** Where the mark belongs, in screen pixels. */
+  x: number;
+  y: number;
+  /** Its square touch target, in pixels. */
+  size: number;
+  /** Higher is placed first. */
+  priority: number;
+}
+
+/** How far a mark is moved from its point (0, 0 when it sits on it). */
+export interface MarkShift {
+  dx: number;
+  dy: number;
+}
+
+/**
+ * Where the secondary marks (regions, parks, land) go so that every shown mark is a whole touch
+ * target (WCAG 2.5.8): on their point when that is clear of the obstacles (clusters, pins,
+ * controls) and of the marks placed before them; else moved just beside it (right, left, up,
+ * down) to the first clear spot, as a region's centre mark steps aside for the cluster of its
+ * opportunities; else left out until the reader zooms in (the list beside the map names every
+ * place all the while). Returns the kept marks and their shifts.
+ */
+export function placeMarks(marks: readonly MarkCandidate[], obstacles: readonly Box[], options: { view?: { width: number; height: number }; gap?: number } = {}): Map<string, MarkShift> {
+  const gap = options.gap ?? 1;
+  const kept: Box[] = [];
+  const shifts = new Map<string, MarkShift>();
+  const order = marks.map((mark, index) => ({ mark, index }));
+  order.sort((a, b) => b.mark.priority - a.mark.priority || a.index - b.index);
+  for (const { mark } of order) {
+    // Beside a mark of its own size, then beside a 40 px cluster.
+    const rings = [mark.size + gap + 1, 20 + mark.size / 2 + gap + 1];
+    const tries: MarkShift[] = [
+      { dx: 0, dy: 0 },
+      ...rings.flatMap((step) => [
+        { dx: step, dy: 0 },
+        { dx: -step, dy: 0 },
+        { dx: 0, dy: -step },
+        { dx: 0, dy: step },
+      ]),
+    ];
+    for (const shift of tries) {
+      const half = mark.size / 2;
+      const box = { left: mark.x + shift.dx - half, top: mark.y + shift.dy - half, right: mark.x + shift.dx + half, bottom: mark.y + shift.dy + half };
+      if (options.view && !inside(box, options.view)) continue;
+      if (obstacles.some((obstacle) => overlaps(box, obstacle, gap))) continue;
+      if (kept.some((other) => overlaps(box, other, gap))) continue;
+      kept.push(box);
+      shifts.set(mark.id, shift);
+      break;
+    }
+  }
+  return shifts;
+}
+
+/**
+ * A long name in two lines, broken at the space nearest its middle ("Changchun Jiutai Economic
+ * / Development Zone"), so it fits beside its mark where one long line would not; a name
+ * without spaces (Chinese) stays on one line.
+ */
+export function nameLines(text: string, maxCharacters = 18): string[] {
+  if (text.length <= maxCharacters) return [text];
+  const middle = text.length / 2;
+  let best = -1;
+  for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) {
+    if (best === -1 || Math.abs(index - middle) < Math.abs(best - middle)) best = index;
+  }
+  return best === -1 ? [text] : [text.slice(0, best), text.slice(best + 1)];
+}

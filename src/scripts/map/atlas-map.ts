@@ -20,7 +20,7 @@ import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
 import { tilesHaveFailed } from '../../lib/map/fallback.ts';
 import { graticule } from '../../lib/map/graticule.ts';
-import { estimateTextWidth, placeLabels, type Box, type LabelCandidate } from '../../lib/map/labels.ts';
+import { estimateTextWidth, nameLines, placeMarks, placeLabels, type Box, type LabelCandidate } from '../../lib/map/labels.ts';
 import { matchesSelection, searchFromSelection, selectionFromSearch, type FacetValues, type Selection } from '../../lib/filters.ts';
 import type { MapClientConfig } from '../../lib/map/config.ts';
 import type { AreaGeometry } from '../../lib/map/geometry.ts';
@@ -148,6 +148,8 @@ class AtlasMapView {
   private readonly layers: Record<MapLayer, L.LayerGroup>;
   private readonly opportunities: OpportunityPlace[] = [];
   private readonly named: NamedPlace[] = [];
+  /** Region, park and land marks, shown only where they are whole touch targets. */
+  private readonly secondary: { id: string; marker: L.Marker; priority: number; layer: MapLayer }[] = [];
   private labelPane!: HTMLElement;
   private fitted = false;
   private labelFrame = 0;
@@ -172,7 +174,8 @@ class AtlasMapView {
       scrollWheelZoom: config.mode === 'full',
     });
     L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
-    L.control.scale({ imperial: false }).addTo(this.map);
+    // Bottom right, stacked above the credits: on a phone the credits take the whole width.
+    L.control.scale({ imperial: false, position: 'bottomright' }).addTo(this.map);
     this.attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com" rel="noopener">Leaflet</a>' }).addTo(this.map);
     this.attribution.addAttribution(basemap.attribution);
 
@@ -337,6 +340,7 @@ class AtlasMapView {
         // Below the opportunity clusters that often share the region's centre.
         zIndexOffset: -1000,
       }).bindPopup(popup);
+      this.secondary.push({ id: item.dataset.id ?? name, marker, priority: Number(item.dataset.priority ?? 1) + 10, layer });
       marker.addTo(this.layers[layer]);
     }
   }
@@ -346,7 +350,7 @@ class AtlasMapView {
     for (const item of this.root.querySelectorAll<HTMLElement>('[data-map-place="carrier"]')) {
       const name = nameOf(item);
       const status = item.dataset.status ?? 'available';
-      L.marker(pointOf(item), {
+      const marker = L.marker(pointOf(item), {
         icon: new LabelledDivIcon({ className: `map-place-marker map-carrier-marker map-carrier-${status}`, html: '', iconSize: L.point(24, 24), label: name }),
         title: name,
         riseOnHover: true,
@@ -354,6 +358,7 @@ class AtlasMapView {
       })
         .bindPopup(() => popupFor(item, this.config))
         .addTo(this.layers.carriers);
+      this.secondary.push({ id: `carrier:${name}`, marker, priority: 1, layer: 'carriers' });
     }
   }
 
@@ -361,7 +366,7 @@ class AtlasMapView {
 
   /** Names of regions and parks, written in a pane of their own and re-chosen after every move. */
   private enableLabels(): void {
-    if (this.named.length === 0) return;
+    if (this.named.length === 0 && this.secondary.length === 0) return;
     this.labelPane = this.map.createPane('place-labels');
     // Above boundaries (400), below markers (600): a name never hides a mark.
     this.labelPane.style.zIndex = '450';
@@ -385,27 +390,51 @@ class AtlasMapView {
   private drawLabels(): void {
     const pane = this.labelPane;
     const size = this.map.getSize();
+    const view = { width: size.x, height: size.y };
     const shown = (layer: MapLayer) => this.map.hasLayer(this.layers[layer]);
+    const frame = this.map.getContainer().getBoundingClientRect();
+    const boxOf = (element: Element): Box => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left - frame.left, top: rect.top - frame.top, right: rect.right - frame.left, bottom: rect.bottom - frame.top };
+    };
+
+    // Regions, parks and land: whole touch targets (WCAG 2.5.8), clear of the clusters, pins and
+    // controls and of each other, stepping aside where a cluster covers their point.
+    const fixed = [...this.map.getContainer().querySelectorAll('.marker-cluster, img.leaflet-marker-icon, .leaflet-control')].map(boxOf);
+    const onMap = this.secondary.filter((mark) => shown(mark.layer) && mark.marker.getElement());
+    const shifts = placeMarks(
+      onMap.map((mark) => ({ id: mark.id, ...this.map.latLngToContainerPoint(mark.marker.getLatLng()), size: 24, priority: mark.priority })),
+      fixed,
+      { view },
+    );
+    for (const mark of onMap) {
+      const element = mark.marker.getElement()!;
+      const shift = shifts.get(mark.id);
+      element.classList.toggle('map-mark-waiting', !shift);
+      element.style.marginLeft = `${-12 + (shift?.dx ?? 0)}px`;
+      element.style.marginTop = `${-12 + (shift?.dy ?? 0)}px`;
+    }
+
+    // Names, beside their marks.
     const font = `600 13px ${getComputedStyle(this.map.getContainer()).fontFamily}`;
     const measure = document.createElement('canvas').getContext('2d');
     if (measure) measure.font = font;
-    const width = (text: string) => Math.ceil(measure ? measure.measureText(text).width : estimateTextWidth(text, 13)) + 8;
+    const width = (lines: string[]) => Math.max(...lines.map((line) => Math.ceil(measure ? measure.measureText(line).width : estimateTextWidth(line, 13)))) + 8;
     const candidates: (LabelCandidate & { place: NamedPlace })[] = [];
     for (const place of this.named) {
       if (!shown(place.layer)) continue;
       const at = this.map.latLngToContainerPoint(place.point);
-      if (at.x < 0 || at.y < 0 || at.x > size.x || at.y > size.y) continue;
-      candidates.push({ id: place.id, x: at.x, y: at.y, width: width(place.text), height: 20, priority: place.priority, place });
+      const shift = shifts.get(place.id) ?? { dx: 0, dy: 0 };
+      const x = at.x + shift.dx;
+      const y = at.y + shift.dy;
+      if (x < 0 || y < 0 || x > size.x || y > size.y) continue;
+      const lines = nameLines(place.text);
+      candidates.push({ id: place.id, x, y, width: width(lines), height: 18 * lines.length + 2, priority: place.priority, place: { ...place, text: lines.join('\n') } });
     }
-    // Every mark drawn (pins, clusters, regions, parks, land), the zoom buttons, the scale and
-    // the attribution: names go around them.
-    const frame = this.map.getContainer().getBoundingClientRect();
-    const obstacles: Box[] = [...this.map.getContainer().querySelectorAll('.leaflet-marker-icon, .leaflet-control')].map((element) => {
-      const rect = element.getBoundingClientRect();
-      return { left: rect.left - frame.left, top: rect.top - frame.top, right: rect.right - frame.left, bottom: rect.bottom - frame.top };
-    });
-    // 22 px from the point clears a cluster's 40 px disc drawn on the same spot.
-    const placed = placeLabels(candidates, { view: { width: size.x, height: size.y }, obstacles, offset: 22 });
+    // Names go around every mark drawn, the zoom buttons, the scale and the attribution.
+    const obstacles: Box[] = [...this.map.getContainer().querySelectorAll('.leaflet-marker-icon:not(.map-mark-waiting), .leaflet-control')].map(boxOf);
+    // 16 px from the mark's centre clears its own 24 px target.
+    const placed = placeLabels(candidates, { view, obstacles, offset: 16 });
     const byId = new Map(candidates.map((candidate) => [candidate.id, candidate.place]));
     pane.replaceChildren(
       ...placed.map((label) => {
