@@ -2,9 +2,9 @@
  * Draws an `<atlas-map>`: Leaflet with clustered opportunity markers, region boundaries,
  * centres and names, zones and parks, land and buildings on offer, on raster tiles, on vector
  * tiles from the guide's own PMTiles file (its renderer loaded only then), or on the offline
- * GeoJSON basemap. The places come from the
- * plain list inside the element; the settings from its JSON data block. On the map page it also
- * runs the filters (the opportunity list's facets and URL parameters) and the layer switches.
+ * GeoJSON basemap. The places come from the plain list inside the element; the settings from its
+ * JSON data block. On the map page it also runs the filters (the opportunity list's facets and
+ * URL parameters) and the layer switches.
  *
  * Only pages with a map load this module: the map page directly, region and opportunity pages
  * through the small loader in `lazy.ts` once their map scrolls into view.
