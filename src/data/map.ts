@@ -4,7 +4,7 @@ import world from '@surbowl/world-geo-json-zh';
 import type { AreaGeometry } from '../lib/map/geometry.ts';
 import { nationalOutline } from '../lib/map/outline.ts';
 import { boundaryFile } from '../lib/content/boundaries.ts';
-import { chooseBasemap, mapCspDirective, type Basemap } from '../lib/map/providers.ts';
+import { chooseBasemap, mapCspDirective, pmtilesPath, type Basemap } from '../lib/map/providers.ts';
 import type { Locale } from '../lib/vocabulary.ts';
 import { contentRoot } from '../loaders/content-root.ts';
 import { getAtlas } from './atlas.ts';
@@ -12,7 +12,22 @@ import { getAtlas } from './atlas.ts';
 /** The basemap of every map in `locale`; the Tianditu key comes from TIANDITU_KEY at build. */
 export async function getBasemap(locale: Locale): Promise<Basemap> {
   const atlas = await getAtlas();
-  return chooseBasemap(atlas.site.map.provider, locale, { tiandituKey: process.env.TIANDITU_KEY });
+  const base = import.meta.env.BASE_URL;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return chooseBasemap(atlas.site.map.provider, locale, {
+    tiandituKey: process.env.TIANDITU_KEY,
+    ...(atlas.site.map.pmtiles ? { pmtilesUrl: `${root}${pmtilesPath}` } : {}),
+  });
+}
+
+/** The bytes of the site's PMTiles basemap (provider `pmtiles`), or null when it has none. */
+export async function getBasemapFile(): Promise<Buffer | null> {
+  const atlas = await getAtlas();
+  const relative = atlas.site.map.provider === 'pmtiles' ? atlas.site.map.pmtiles : undefined;
+  if (relative === undefined) return null;
+  // The content check has already rejected a missing file or one outside the content folder.
+  const file = boundaryFile(contentRoot(), relative);
+  return file === null ? null : readFile(file);
 }
 
 /**

@@ -42,7 +42,7 @@ export const measureCategories = ['land', 'tax', 'subsidy', 'finance', 'talent',
 export const articleKinds = ['news', 'story', 'guide'] as const;
 export type ArticleKind = (typeof articleKinds)[number];
 
-export const mapProviders = ['tianditu', 'osm', 'amap', 'none'] as const;
+export const mapProviders = ['tianditu', 'osm', 'amap', 'pmtiles', 'none'] as const;
 
 /** Units a key figure may carry; money units print through the money formatter. */
 export const figureUnits = [
@@ -65,6 +65,7 @@ export const figureUnits = [
 
 export type RegionLevel = (typeof regionLevels)[number];
 export type CarrierKind = (typeof carrierKinds)[number];
+export type CarrierStatus = (typeof carrierStatuses)[number];
 export type ChainStage = (typeof chainStages)[number];
 export type NodeStatus = (typeof nodeStatuses)[number];
 export type ChainStrategy = (typeof chainStrategies)[number];

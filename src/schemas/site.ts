@@ -55,14 +55,22 @@ export const siteSchema = z.strictObject({
   keyFigures: z.array(figure).default([]),
   /** Map settings. */
   map: z.strictObject({
-    /** Basemap tiles: tianditu (天地图, key from TIANDITU_KEY at build), osm, amap or none. */
+    /** Basemap tiles: tianditu (天地图, key from TIANDITU_KEY at build), osm, amap, pmtiles (the file below) or none. */
     provider: z.enum(mapProviders).default('none'),
+    /** Path (inside the content folder) of a PMTiles vector basemap, for provider pmtiles, e.g. maps/basemap.pmtiles. */
+    pmtiles: z
+      .string()
+      .regex(/\.pmtiles$/, { error: bi('应为以 .pmtiles 结尾的文件路径', 'must be a path ending in .pmtiles') })
+      .optional(),
     /** Where the overview map is centred. */
     center: point,
     /** Zoom level of the overview map, 3 to 18. */
     zoom: z.int().min(3).max(18).default(6),
     /** Map review number (审图号) of the guide's own maps, e.g. GS(2024)1234号; shown under every map and on printed maps. */
     reviewNumber: z.string().trim().min(1).max(60).optional(),
+  }).refine((map) => map.provider !== 'pmtiles' || map.pmtiles !== undefined, {
+    error: bi('地图来源为 pmtiles 时须用 pmtiles 指明文件', 'provider pmtiles needs the file named in pmtiles'),
+    path: ['pmtiles'],
   }),
   /** Yuan per US dollar, used only to place USD investments in investment bands. */
   exchangeRate: z.strictObject({

@@ -268,7 +268,7 @@ describe('accessibility of the map page', () => {
         );
       expect(await violations()).toEqual([]);
       // A region's popup, opened from the keyboard (its marker may sit under a cluster).
-      await page.locator('.map-regions-marker').first().focus();
+      await page.locator('.map-regions-marker:visible').first().focus();
       await page.keyboard.press('Enter');
       await page.locator('.leaflet-popup').waitFor();
       // Popups fade in; judge the colours once they are fully shown.

@@ -57,6 +57,8 @@ export const badCases: BadCase[] = [
   { name: 'image-not-an-image', file: 'opportunities/api-plant.yaml', field: 'images.cover.src', line: 21, zh: '不是可读的 JPEG、PNG、WebP 或 AVIF 图片', en: 'is not a readable JPEG, PNG, WebP or AVIF image' },
   { name: 'brand-low-contrast', file: 'site.yaml', field: 'brand.accent', line: 21, zh: '对比度只有 1.98:1，达不到 WCAG AA', en: 'contrast of only 1.98:1 with white text' },
   { name: 'misspelt-field', file: 'opportunities/cold-chain.yaml', field: 'sumary', line: 2, zh: '未知字段 sumary', en: 'unknown field sumary' },
+  { name: 'pmtiles-missing-file', file: 'site.yaml', field: 'map.pmtiles', line: 17, zh: '找不到底图文件 maps/jiutai.pmtiles', en: 'basemap file maps/jiutai.pmtiles not found' },
+  { name: 'pmtiles-not-named', file: 'site.yaml', field: 'map.pmtiles', line: 15, zh: '须用 pmtiles 指明文件', en: 'provider pmtiles needs the file named in pmtiles' },
   // Articles: Markdown/MDX with YAML frontmatter; lines count from the top of the file.
   { name: 'article-unknown-region', file: 'articles/signing-unknown-region.zh.md', field: 'regions[1]', line: 6, zh: '找不到编号为 "kalunhu" 的地区', en: 'no region with id "kalunhu"' },
   { name: 'article-missing-kind', file: 'articles/signing-no-kind.zh.md', field: 'kind', line: 2, zh: '缺少必填字段', en: 'required field is missing' },

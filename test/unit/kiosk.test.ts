@@ -154,6 +154,9 @@ describe('the kiosk map and its offline copy', () => {
     expect(referencedFiles(html, '/')).toEqual(['_astro/a.css', '_astro/b.js']);
     expect(referencedFiles('import{a}from"./timing.js";import("./lazy.js")', '/', '_astro/')).toEqual(['_astro/timing.js', '_astro/lazy.js']);
     expect(referencedFiles('src:url(/guide/fonts/x.woff2)', '/guide/')).toEqual(['fonts/x.woff2']);
+    // A map on a kiosk page takes the guide's own vector basemap along.
+    const map = '<script type="application/json" data-map-config>{"basemap":{"kind":"vector","vector":{"url":"/guide/map/basemap.pmtiles","lang":"zh"}}}</script>';
+    expect(referencedFiles(map, '/guide/')).toEqual(['map/basemap.pmtiles']);
   });
 });
 

@@ -8,6 +8,7 @@ import { opportunityFacets, opportunityFacetValues } from '../../src/lib/facets.
 import { displayArea, displayPoint, type AreaGeometry } from '../../src/lib/map/geometry.ts';
 import { nationalOutline } from '../../src/lib/map/outline.ts';
 import { mapFacetNames, mapPlaces, regionLayer, uniqueNames } from '../../src/lib/map/places.ts';
+import { label, plain } from '../../src/lib/i18n.ts';
 import { chooseBasemap } from '../../src/lib/map/providers.ts';
 import { sampleContent, testToday } from '../support/paths.ts';
 
@@ -104,6 +105,38 @@ describe('the map data builder', () => {
     expect(zh.investment).toBe('12亿元');
     expect(en.investment).toBe('CNY 1.2 billion');
     expect(zh.regionName).toBe(atlas.regionById.get(atlas.opportunityById.get('jiutai-biologics-cdmo')!.data.region)!.data.name.zh);
+  });
+
+  test('popups also get stage, industry and validity; a region its first key figure; larger areas name first', () => {
+    const places = mapPlaces(atlas, 'en', everything(), { crs: 'wgs84' });
+    for (const [index, place] of places.opportunities.entries()) {
+      const data = atlas.opportunities[index].data;
+      expect(place.stage).toBe(label('en', 'opportunityStage', data.stage));
+      expect(place.industry).toBe(plain(atlas.industryById.get(data.industry)!.name, 'en'));
+      expect(place.validUntil !== undefined).toBe(data.validUntil !== undefined);
+    }
+    const jiutai = places.regions.find((region) => region.id === 'jiutai')!;
+    expect(jiutai.figure).toMatch(/^Contracted industrial projects .*: 43/);
+    const zone = places.regions.find((region) => region.id === 'jiutai-devzone')!;
+    const city = places.regions.find((region) => region.id === 'changchun')!;
+    expect(city.priority).toBeGreaterThan(jiutai.priority);
+    expect(jiutai.priority).toBeGreaterThan(zone.priority);
+  });
+
+  test('land and buildings with a location are places with their status; those without are not', () => {
+    const places = mapPlaces(atlas, 'zh', everything(), { crs: 'wgs84' });
+    const located = atlas.regions.flatMap((region) => region.data.carriers.filter((carrier) => carrier.location));
+    expect(places.carriers).toHaveLength(located.length);
+    expect(located.length).toBeGreaterThan(0);
+    for (const carrier of places.carriers) {
+      expect(carrier.statusLabel).toBe(label('zh', 'carrierStatus', carrier.status));
+      expect(carrier.href).toMatch(/^\/zh\/regions\/[a-z0-9-]+\/#carriers-heading$/);
+    }
+    // Within the bounds of the map.
+    for (const carrier of places.carriers) {
+      expect(carrier.lat).toBeGreaterThanOrEqual(places.bounds!.south);
+      expect(carrier.lng).toBeLessThanOrEqual(places.bounds!.east);
+    }
   });
 
   test('development zones and parks go on the parks layer, administrative areas on the regions layer', () => {

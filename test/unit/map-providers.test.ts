@@ -7,7 +7,7 @@ import { attributionHtml, chooseBasemap, mapCspDirective, type TileBasemap } fro
 const key = 'abc123key';
 
 function tiles(basemap: ReturnType<typeof chooseBasemap>): TileBasemap {
-  if (basemap.kind !== 'tiles') throw new Error(`expected tiles, got the offline basemap (${basemap.reason})`);
+  if (basemap.kind !== 'tiles') throw new Error(`expected tiles, got the ${basemap.kind} basemap`);
   return basemap;
 }
 
@@ -117,7 +117,7 @@ describe('the page\'s Content Security Policy', () => {
 
 describe('what the browser is told', () => {
   const site = { map: { provider: 'none' as const, center: { lat: 34, lng: 108 }, zoom: 5 } };
-  const places = { opportunities: [], regions: [], bounds: { south: 30, west: 100, north: 40, east: 120 } };
+  const places = { opportunities: [], regions: [], carriers: [], bounds: { south: 30, west: 100, north: 40, east: 120 } };
 
   test('without tiles: no tile layers, the offline credits, the outline URL under the base path', () => {
     const config = mapClientConfig({ locale: 'zh', mode: 'full', basemap: chooseBasemap('none', 'zh'), places, site, base: '/guide/' });
@@ -130,6 +130,19 @@ describe('what the browser is told', () => {
       [30, 100],
       [40, 120],
     ]);
+  });
+
+  test('with the guide\'s own PMTiles file: vector tiles from the guide\'s host, no tile hosts in the CSP, names in the page language', () => {
+    const basemap = chooseBasemap('pmtiles', 'en', { pmtilesUrl: '/guide/map/basemap.pmtiles' });
+    expect(basemap.kind).toBe('vector');
+    expect(mapCspDirective(basemap)).toBeUndefined();
+    const config = mapClientConfig({ locale: 'en', mode: 'mini', basemap, places, site });
+    expect(config.basemap.vector).toEqual({ url: '/guide/map/basemap.pmtiles', lang: 'en' });
+    expect(config.basemap.layers).toEqual([]);
+    expect(config.basemap.attribution).toContain('© OpenStreetMap contributors');
+    expect(config.basemap.attribution).toContain('Protomaps');
+    // Without a file the offline basemap stands in.
+    expect(chooseBasemap('pmtiles', 'zh').kind).toBe('outline');
   });
 
   test('with tiles: the layers and their credits', () => {

@@ -1,5 +1,5 @@
 /** Region boundaries: GeoJSON files referenced from region entries. */
-import { readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { bi } from './bilingual.ts';
 import type { RawProblem } from './integrity.ts';
@@ -59,4 +59,24 @@ export async function checkBoundaries(content: AtlasContent): Promise<RawProblem
     }
   }
   return problems;
+}
+
+/** The PMTiles basemap named in site.yaml (provider `pmtiles`) must be a file inside the content folder. */
+export async function checkBasemapFile(content: AtlasContent): Promise<RawProblem[]> {
+  const relative = content.site.data.map.pmtiles;
+  if (relative === undefined) return [];
+  const report = (message: string): RawProblem[] => [{ file: content.site.file, path: ['map', 'pmtiles'], message }];
+  const absolute = boundaryFile(content.root, relative);
+  if (absolute === null) return report(bi('底图文件必须位于内容文件夹内', 'the basemap file must be inside the content folder'));
+  const info = await stat(absolute).catch(() => null);
+  if (!info?.isFile()) return report(bi(`找不到底图文件 ${relative}`, `basemap file ${relative} not found`));
+  const head = Buffer.alloc(7);
+  const handle = await open(absolute);
+  try {
+    await handle.read(head, 0, 7, 0);
+  } finally {
+    await handle.close();
+  }
+  if (head.toString('latin1') !== 'PMTiles') return report(bi(`${relative} 不是 PMTiles 文件`, `${relative} is not a PMTiles file`));
+  return [];
 }

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../schemas/index.ts';
 import { bi, unpack } from './bilingual.ts';
 import { articleFieldPosition, loadArticles } from './articles.ts';
-import { checkBoundaries } from './boundaries.ts';
+import { checkBasemapFile, checkBoundaries } from './boundaries.ts';
 import { checkBrandContrast } from './brand.ts';
 import { displayPath, idFromFile, listYamlFiles } from './files.ts';
 import { checkEntryImages, imageFileChecker } from './images.ts';
@@ -189,7 +189,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const brandProblems = checkBrandContrast(content.site.file, content.site.data.brand);
   problems.push(
     ...(await locate(
-      [...checkIntegrity(content, declared, articles.componentUses), ...(await checkBoundaries(content)), ...(await checkImages(content)), ...brandProblems],
+      [...checkIntegrity(content, declared, articles.componentUses), ...(await checkBoundaries(content)), ...(await checkBasemapFile(content)), ...(await checkImages(content)), ...brandProblems],
       { unsaved },
     )),
   );

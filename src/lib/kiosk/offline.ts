@@ -30,5 +30,10 @@ export function referencedFiles(text: string, base: string, fromDir = ''): strin
       if (target?.endsWith('.avif') && target.startsWith(root) && !target.startsWith('//')) found.add(target.slice(root.length));
     }
   }
+  // A map's settings (a JSON data block) name the guide's own vector basemap file, which a kiosk
+  // map needs offline like any picture.
+  for (const match of text.matchAll(/"url":"([^"]+\.pmtiles)"/g)) {
+    if (match[1].startsWith(root) && !match[1].startsWith('//')) found.add(match[1].slice(root.length));
+  }
   return [...found].filter((file) => file !== '' && !file.endsWith('/'));
 }

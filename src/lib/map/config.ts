@@ -25,6 +25,15 @@ export interface MapLabels {
   /** "Showing {shown} of {total}". */
   showing: string;
   failed: string;
+  stage: string;
+  industry: string;
+  validUntil: string;
+  expired: string;
+  figure: string;
+  carrierKind: string;
+  carrierStatus: string;
+  /** Said on the map and announced when a filter leaves nothing to show. */
+  emptyView: string;
 }
 
 export interface MapClientConfig {
@@ -32,6 +41,8 @@ export interface MapClientConfig {
   basemap: {
     kind: Basemap['kind'];
     layers: TileLayerSpec[];
+    /** The PMTiles archive and the language of its names (kind `vector`). */
+    vector?: { url: string; lang: Locale };
     /** HTML of the attribution control (escaped links). */
     attribution: string;
     maxZoom: number;
@@ -62,6 +73,14 @@ export function mapLabels(locale: Locale): MapLabels {
     offline: t(locale, 'map.offline'),
     showing: t(locale, 'filter.showing'),
     failed: t(locale, 'map.failed'),
+    stage: t(locale, 'opportunity.stage'),
+    industry: t(locale, 'opportunity.industry'),
+    validUntil: t(locale, 'opportunity.validUntil'),
+    expired: t(locale, 'map.popup.expired'),
+    figure: t(locale, 'map.popup.figure'),
+    carrierKind: t(locale, 'carrier.kind'),
+    carrierStatus: t(locale, 'carrier.status'),
+    emptyView: t(locale, 'map.emptyView'),
   };
 }
 
@@ -89,7 +108,8 @@ export function mapClientConfig(options: {
     basemap: {
       kind: basemap.kind,
       layers: basemap.kind === 'tiles' ? basemap.layers : [],
-      attribution: attributionHtml(basemap.kind === 'tiles' ? basemap.attribution : outlineCredit),
+      ...(basemap.kind === 'vector' ? { vector: { url: basemap.url, lang: basemap.lang } } : {}),
+      attribution: attributionHtml(basemap.kind === 'outline' ? outlineCredit : basemap.attribution),
       maxZoom: basemap.maxZoom,
       minZoom: basemap.minZoom,
     },
@@ -99,7 +119,7 @@ export function mapClientConfig(options: {
       zoom: site.map.zoom,
       ...(places.bounds ? { bounds: box(places.bounds) } : {}),
       // Without tiles there is no detail to zoom into: keep the places in their wider setting.
-      maxFitZoom: basemap.kind === 'tiles' ? (mode === 'full' ? 12 : 14) : mode === 'full' ? 10 : 9,
+      maxFitZoom: basemap.kind !== 'outline' ? (mode === 'full' ? 12 : 14) : mode === 'full' ? 10 : 9,
     },
     labels: mapLabels(locale),
   };

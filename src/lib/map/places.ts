@@ -7,22 +7,28 @@ import type { Opportunity, Region } from '../../schemas/index.ts';
 import type { Atlas, Entry } from '../atlas.ts';
 import { opportunityFacetValues } from '../facets.ts';
 import type { FacetValues } from '../filters.ts';
-import { label, languageTags, localize } from '../i18n.ts';
+import { formatDate, isPastValidity } from '../dates.ts';
+import { formatFigure } from '../figures.ts';
+import { label, languageTags, localize, plain } from '../i18n.ts';
 import { formatInvestment } from '../investment.ts';
 import { entryPath } from '../paths.ts';
-import type { Locale, RegionLevel } from '../vocabulary.ts';
+import type { CarrierStatus, Locale, RegionLevel } from '../vocabulary.ts';
 import { areaPoints, boundsOf, displayArea, displayPoint, type AreaGeometry, type Bounds } from './geometry.ts';
 import type { DisplayCrs } from './providers.ts';
 
 /** The layers a reader can switch on and off. */
-export const mapLayers = ['opportunities', 'regions', 'parks'] as const;
+export const mapLayers = ['opportunities', 'regions', 'parks', 'carriers'] as const;
 export type MapLayer = (typeof mapLayers)[number];
+export type RegionLayer = Exclude<MapLayer, 'opportunities' | 'carriers'>;
+
+/** Which names a map writes first when not all fit: larger areas before smaller ones. */
+const labelPriority: Record<RegionLevel, number> = { province: 6, city: 5, district: 4, county: 4, devzone: 3, park: 2 };
 
 /** The opportunity list's facets that the map offers: same names, same values, same URL parameters. */
 export const mapFacetNames = ['region', 'chain', 'industry', 'band'] as const;
 
 /** Development zones and parks are sites an investor can move into; the rest are administrative areas. */
-export function regionLayer(level: RegionLevel): Exclude<MapLayer, 'opportunities'> {
+export function regionLayer(level: RegionLevel): RegionLayer {
   return level === 'park' || level === 'devzone' ? 'parks' : 'regions';
 }
 
@@ -44,6 +50,13 @@ export interface OpportunityPlace extends PlaceCommon {
   title: string;
   regionName: string;
   investment: string;
+  /** Stage, industry and validity, in the page language, for the popup. */
+  stage: string;
+  industry: string;
+  /** "Valid until" date, when the entry has one. */
+  validUntil?: string;
+  /** True when the valid-until date has passed. */
+  expired: boolean;
   /** False when the opportunity has no site coordinates and is drawn at its region's centre. */
   exact: boolean;
   /** The map's facets, exactly as the opportunity list computes them. */
@@ -55,14 +68,30 @@ export interface RegionPlace extends PlaceCommon {
   label: string;
   level: RegionLevel;
   levelLabel: string;
-  layer: Exclude<MapLayer, 'opportunities'>;
+  layer: RegionLayer;
+  /** How early its name is placed when names compete for space (higher first). */
+  priority: number;
+  /** Its first key figure, "label: value", for the popup. */
+  figure?: string;
   /** The boundary, when the region has a boundary file. */
   area?: AreaGeometry;
+}
+
+/** A plot or building on offer (标准地, 厂房, 楼宇) that has its own location. */
+export interface CarrierPlace extends PlaceCommon {
+  kind: 'carrier';
+  title: string;
+  status: CarrierStatus;
+  statusLabel: string;
+  kindLabel: string;
+  regionName: string;
 }
 
 export interface MapPlaces {
   opportunities: OpportunityPlace[];
   regions: RegionPlace[];
+  /** Land and buildings with a location, of the regions on the map. */
+  carriers: CarrierPlace[];
   /** Box around every place and boundary; undefined for an empty map. */
   bounds?: Bounds;
 }
@@ -119,6 +148,8 @@ export function mapPlaces(
     const name = localize(region.data.name, locale);
     const raw = options.boundaries?.get(region.id);
     const area = raw === undefined ? undefined : displayArea(raw, options.crs);
+    const first = region.data.keyFigures[0];
+    const figure = first ? `${plain(first.label, locale)}${locale === 'zh' ? '：' : ': '}${formatFigure(first.value, first.unit, locale)}` : undefined;
     return {
       kind: 'region' as const,
       id: region.id,
@@ -129,13 +160,16 @@ export function mapPlaces(
       level: region.data.level,
       levelLabel: label(locale, 'regionLevel', region.data.level),
       layer: regionLayer(region.data.level),
+      priority: labelPriority[region.data.level],
+      ...(figure ? { figure } : {}),
       ...displayPoint(region.data.center, options.crs),
       ...(area ? { area } : {}),
     } satisfies RegionPlace;
   });
 
   const opportunities = items.opportunities.map((opportunity) => {
-    const { title, region, location, investment } = opportunity.data;
+    const { title, region, location, investment, stage, industry, validUntil } = opportunity.data;
+    const industryEntry = atlas.industryById.get(industry);
     const shownTitle = localize(title, locale);
     const at = location ?? atlas.regionById.get(region)?.data.center ?? atlas.site.map.center;
     return {
@@ -147,11 +181,37 @@ export function mapPlaces(
       href: entryPath(locale, 'opportunities', opportunity.id, base),
       regionName: regionName(region),
       investment: formatInvestment(investment, locale),
+      stage: label(locale, 'opportunityStage', stage),
+      industry: industryEntry ? plain(industryEntry.name, locale) : industry,
+      ...(validUntil ? { validUntil: formatDate(validUntil, locale) } : {}),
+      expired: isPastValidity(validUntil, atlas.today),
       exact: location !== undefined,
       facets: pick(opportunityFacetValues(atlas, opportunity), mapFacetNames),
       ...displayPoint(at, options.crs),
     } satisfies OpportunityPlace;
   });
+
+  const carriers = items.regions.flatMap((region) =>
+    region.data.carriers.flatMap((carrier, index) => {
+      if (!carrier.location) return [];
+      const name = localize(carrier.name, locale);
+      return [
+        {
+          kind: 'carrier' as const,
+          id: `${region.id}-carrier-${index + 1}`,
+          name: name.text,
+          title: name.text,
+          lang: langOf(name),
+          href: `${entryPath(locale, 'regions', region.id, base)}#carriers-heading`,
+          status: carrier.status,
+          statusLabel: label(locale, 'carrierStatus', carrier.status),
+          kindLabel: label(locale, 'carrierKind', carrier.kind),
+          regionName: regionName(region.id),
+          ...displayPoint(carrier.location, options.crs),
+        } satisfies CarrierPlace,
+      ];
+    }),
+  );
 
   // Names are unique across the whole map: regions and opportunities share its keyboard order.
   const names = uniqueNames(
@@ -161,15 +221,18 @@ export function mapPlaces(
         return { name: region.name, qualifier: parent ? regionName(parent) : region.levelLabel };
       }),
       ...opportunities.map((opportunity) => ({ name: opportunity.name, qualifier: opportunity.regionName })),
+      ...carriers.map((carrier) => ({ name: carrier.name, qualifier: carrier.regionName })),
     ],
     locale,
   );
   regions.forEach((region, index) => (region.name = names[index]));
   opportunities.forEach((opportunity, index) => (opportunity.name = names[regions.length + index]));
+  carriers.forEach((carrier, index) => (carrier.name = names[regions.length + opportunities.length + index]));
 
   const bounds = boundsOf([
     ...regions.flatMap((region) => [region, ...(region.area ? areaPoints(region.area) : [])]),
     ...opportunities,
+    ...carriers,
   ]);
-  return { opportunities, regions, ...(bounds ? { bounds } : {}) };
+  return { opportunities, regions, carriers, ...(bounds ? { bounds } : {}) };
 }

@@ -1,6 +1,7 @@
 /**
  * Basemaps. The site's `map.provider` and the build's environment decide what a map draws
- * underneath its places: raster tiles from 天地图 Tianditu, OpenStreetMap or Amap, or — with no
+ * underneath its places: raster tiles from 天地图 Tianditu, OpenStreetMap or Amap, vector tiles
+ * from a PMTiles file the guide serves itself (`pmtiles`: no other host at all), or — with no
  * provider, no Tianditu key, or (in the browser) tiles that fail to load — the offline GeoJSON
  * basemap: the national outline plus the regions' own boundaries.
  */
@@ -9,7 +10,7 @@ import type { Locale } from '../vocabulary.ts';
 import { mapProviders } from '../vocabulary.ts';
 
 export type MapProvider = (typeof mapProviders)[number];
-export type TileProvider = Exclude<MapProvider, 'none'>;
+export type TileProvider = Exclude<MapProvider, 'none' | 'pmtiles'>;
 
 /** The coordinate system places are drawn in: GCJ-02 only on Amap's tiles. */
 export type DisplayCrs = 'wgs84' | 'gcj02';
@@ -57,12 +58,31 @@ export interface OutlineBasemap extends BasemapCommon {
   crs: 'wgs84';
 }
 
-export type Basemap = TileBasemap | OutlineBasemap;
+/**
+ * Vector tiles from a PMTiles archive served by the guide itself, drawn in the browser by
+ * protomaps-leaflet (loaded only on pages whose basemap this is).
+ */
+export interface VectorBasemap extends BasemapCommon {
+  kind: 'vector';
+  provider: 'pmtiles';
+  crs: 'wgs84';
+  /** Address of the archive on the guide's own host. */
+  url: string;
+  /** Language of the basemap's own place names. */
+  lang: Locale;
+}
+
+export type Basemap = TileBasemap | VectorBasemap | OutlineBasemap;
 
 export interface BasemapEnvironment {
   /** 天地图 browser key, from TIANDITU_KEY at build. Never stored in the content or the repository. */
   tiandituKey?: string;
+  /** Address of the PMTiles archive (provider `pmtiles`), on the guide's own host. */
+  pmtilesUrl?: string;
 }
+
+/** Where the build publishes the site's PMTiles archive, under the base path. */
+export const pmtilesPath = 'map/basemap.pmtiles';
 
 const minZoom = 3;
 
@@ -135,6 +155,22 @@ export function chooseBasemap(provider: MapProvider, locale: Locale, environment
         maxZoom: 18,
         minZoom,
         attribution: [credit(locale, 'map.attribution.amap', 'https://www.amap.com/')],
+      };
+    case 'pmtiles':
+      if (!environment.pmtilesUrl) break;
+      return {
+        kind: 'vector',
+        provider,
+        crs: 'wgs84',
+        url: environment.pmtilesUrl,
+        lang: locale,
+        // Vector tiles stay sharp when overzoomed past the archive's deepest level.
+        maxZoom: 18,
+        minZoom,
+        attribution: [
+          credit(locale, 'map.attribution.pmtiles', 'https://www.openstreetmap.org/copyright'),
+          { text: 'Protomaps', href: 'https://protomaps.com' },
+        ],
       };
     case 'none':
       break;

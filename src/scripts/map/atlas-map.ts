@@ -1,8 +1,10 @@
 /**
- * Draws an `<atlas-map>`: Leaflet with clustered opportunity markers, region boundaries or
- * centres, zones and parks, on tiles or on the offline GeoJSON basemap. The places come from the
- * plain list inside the element; the settings from its JSON data block. On the map page it also
- * runs the filters (the opportunity list's facets and URL parameters) and the layer switches.
+ * Draws an `<atlas-map>`: Leaflet with clustered opportunity markers, region boundaries,
+ * centres and names, zones and parks, land and buildings on offer, on raster tiles, on vector
+ * tiles from the guide's own PMTiles file (its renderer loaded only then), or on the offline
+ * GeoJSON basemap. The places come from the plain list inside the element; the settings from its
+ * JSON data block. On the map page it also runs the filters (the opportunity list's facets and
+ * URL parameters) and the layer switches.
  *
  * Only pages with a map load this module: the map page directly, region and opportunity pages
  * through the small loader in `lazy.ts` once their map scrolls into view.
@@ -18,6 +20,7 @@ import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
 import { tilesHaveFailed } from '../../lib/map/fallback.ts';
 import { graticule } from '../../lib/map/graticule.ts';
+import { estimateTextWidth, nameLines, placeMarks, placeLabels, type Box, type LabelCandidate } from '../../lib/map/labels.ts';
 import { matchesSelection, searchFromSelection, selectionFromSearch, type FacetValues, type Selection } from '../../lib/filters.ts';
 import type { MapClientConfig } from '../../lib/map/config.ts';
 import type { AreaGeometry } from '../../lib/map/geometry.ts';
@@ -60,8 +63,36 @@ function readJson<Value>(root: HTMLElement, selector: string): Value | undefined
 const nameOf = (item: HTMLElement) => item.dataset.name ?? item.querySelector('a')?.textContent?.trim() ?? '';
 const pointOf = (item: HTMLElement) => L.latLng(Number(item.dataset.lat), Number(item.dataset.lng));
 
-/** Popup content, built from the list item: the same link, region and investment the list shows. */
+function factList(facts: [string, string | undefined][]): HTMLElement | undefined {
+  const shown = facts.filter((fact): fact is [string, string] => Boolean(fact[1]));
+  if (shown.length === 0) return undefined;
+  const list = document.createElement('dl');
+  for (const [term, value] of shown) {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+  return list;
+}
+
+function note(text: string): HTMLElement {
+  const element = document.createElement('p');
+  element.className = 'map-popup-note';
+  element.textContent = text;
+  return element;
+}
+
+const textOf = (item: HTMLElement, selector: string) => item.querySelector(selector)?.textContent?.trim() || undefined;
+
+/**
+ * Popup content, built from the list item: the same link and facts the list carries. An
+ * opportunity: region, investment, stage, industry and validity; a region: its level and first
+ * key figure; land or a building: its kind, status and region.
+ */
 function popupFor(item: HTMLElement, config: MapClientConfig): HTMLElement {
+  const { labels } = config;
   const box = document.createElement('div');
   box.className = 'map-popup';
   const title = document.createElement('p');
@@ -69,37 +100,46 @@ function popupFor(item: HTMLElement, config: MapClientConfig): HTMLElement {
   const link = item.querySelector('a');
   if (link) title.append(link.cloneNode(true));
   box.append(title);
-  const facts: [string, string][] = [];
-  const region = item.querySelector('[data-place-region]')?.textContent;
-  const investment = item.querySelector('[data-place-investment]')?.textContent;
-  if (region) facts.push([config.labels.region, region]);
-  if (investment) facts.push([config.labels.investment, investment]);
-  if (facts.length > 0) {
-    const list = document.createElement('dl');
-    for (const [term, value] of facts) {
-      const dt = document.createElement('dt');
-      dt.textContent = term;
-      const dd = document.createElement('dd');
-      dd.textContent = value;
-      list.append(dt, dd);
-    }
-    box.append(list);
+  const kind = item.dataset.mapPlace;
+  let facts: HTMLElement | undefined;
+  if (kind === 'opportunity') {
+    facts = factList([
+      [labels.region, textOf(item, '[data-place-region]')],
+      [labels.investment, textOf(item, '[data-place-investment]')],
+      [labels.stage, item.dataset.stage],
+      [labels.industry, item.dataset.industry],
+      [labels.validUntil, item.dataset.valid],
+    ]);
+  } else if (kind === 'carrier') {
+    facts = factList([
+      [labels.carrierKind, textOf(item, '[data-place-kind]')],
+      [labels.carrierStatus, textOf(item, '[data-place-status]')],
+      [labels.region, textOf(item, '[data-place-region]')],
+    ]);
   } else {
-    const level = item.querySelector('.muted')?.textContent?.replace(/^\s*·\s*/, '');
-    if (level) {
-      const note = document.createElement('p');
-      note.className = 'map-popup-note';
-      note.textContent = level;
-      box.append(note);
+    const level = textOf(item, '[data-place-level]');
+    if (level) box.append(note(level));
+    if (item.dataset.figure) {
+      const figure = document.createElement('p');
+      figure.className = 'map-popup-figure';
+      figure.textContent = item.dataset.figure;
+      box.append(figure);
     }
   }
-  if (item.dataset.approximate !== undefined) {
-    const note = document.createElement('p');
-    note.className = 'map-popup-note';
-    note.textContent = config.labels.approximate;
-    box.append(note);
-  }
+  if (facts) box.append(facts);
+  if (item.dataset.expired !== undefined) box.append(note(labels.expired));
+  if (item.dataset.approximate !== undefined) box.append(note(labels.approximate));
   return box;
+}
+
+/** A region or park whose name the map may write beside its mark. */
+interface NamedPlace {
+  id: string;
+  text: string;
+  lang?: string;
+  point: L.LatLng;
+  priority: number;
+  layer: MapLayer;
 }
 
 class AtlasMapView {
@@ -107,6 +147,12 @@ class AtlasMapView {
   private readonly cluster: L.MarkerClusterGroup;
   private readonly layers: Record<MapLayer, L.LayerGroup>;
   private readonly opportunities: OpportunityPlace[] = [];
+  private readonly named: NamedPlace[] = [];
+  /** Region, park and land marks, shown only where they are whole touch targets. */
+  private readonly secondary: { id: string; marker: L.Marker; priority: number; layer: MapLayer }[] = [];
+  private labelPane!: HTMLElement;
+  private fitted = false;
+  private labelFrame = 0;
   private readonly attribution: L.Control.Attribution;
   private basemapDrawn = false;
 
@@ -128,12 +174,17 @@ class AtlasMapView {
       scrollWheelZoom: config.mode === 'full',
     });
     L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
-    L.control.scale({ imperial: false }).addTo(this.map);
+    // Bottom right, stacked above the credits: on a phone the credits take the whole width.
+    L.control.scale({ imperial: false, position: 'bottomright' }).addTo(this.map);
     this.attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com" rel="noopener">Leaflet</a>' }).addTo(this.map);
     this.attribution.addAttribution(basemap.attribution);
 
     this.cluster = L.markerClusterGroup({
       chunkedLoading: true,
+      // Names move out of the way of the clusters once they are all drawn.
+      chunkProgress: (processed: number, total: number) => {
+        if (processed === total) this.scheduleLabels();
+      },
       showCoverageOnHover: false,
       maxClusterRadius: 50,
       iconCreateFunction: (cluster) => {
@@ -147,15 +198,18 @@ class AtlasMapView {
         });
       },
     });
-    this.layers = { opportunities: this.cluster, regions: L.layerGroup(), parks: L.layerGroup() };
+    this.layers = { opportunities: this.cluster, regions: L.layerGroup(), parks: L.layerGroup(), carriers: L.layerGroup() };
 
     this.drawBasemap();
     this.addRegions();
+    this.addCarriers();
     const markers = this.addOpportunities();
     this.layers.regions.addTo(this.map);
     this.layers.parks.addTo(this.map);
+    this.layers.carriers.addTo(this.map);
     this.cluster.addTo(this.map);
     this.map.on('popupopen', (event) => this.onPopupOpen(event as L.PopupEvent));
+    this.enableLabels();
 
     // With filters, the first filtering adds the markers that match; otherwise all of them.
     if (root.querySelector('[data-map-filters]')) this.enableFilters();
@@ -168,6 +222,10 @@ class AtlasMapView {
 
   private drawBasemap(): void {
     const { basemap } = this.config;
+    if (basemap.kind === 'vector' && basemap.vector) {
+      void this.drawVector(basemap.vector);
+      return;
+    }
     if (basemap.kind !== 'tiles') {
       void this.drawOutline();
       return;
@@ -195,12 +253,29 @@ class AtlasMapView {
     }
   }
 
+  /**
+   * Vector tiles from the guide's own PMTiles file. The renderer is a separate chunk, loaded
+   * only here; if it or the file cannot be loaded, the offline outline is drawn instead.
+   */
+  private async drawVector(vector: NonNullable<MapClientConfig['basemap']['vector']>): Promise<void> {
+    try {
+      const { vectorBasemap } = await import('./vector-basemap.ts');
+      const layer = await vectorBasemap(vector.url, vector.lang);
+      this.root.setAttribute('data-basemap', 'vector');
+      layer.once('load', () => this.root.setAttribute('data-vector', 'drawn'));
+      layer.addTo(this.map);
+    } catch {
+      this.attribution.removeAttribution(this.config.basemap.attribution);
+      await this.drawOutline();
+    }
+  }
+
   /** The offline basemap: the national outline under the regions' own boundaries. */
   private async drawOutline(): Promise<void> {
     if (this.basemapDrawn) return;
     this.basemapDrawn = true;
     this.root.setAttribute('data-basemap', 'outline');
-    if (this.config.basemap.kind === 'tiles') this.attribution.addAttribution(this.config.outline.attribution);
+    if (this.config.basemap.kind !== 'outline') this.attribution.addAttribution(this.config.outline.attribution);
     this.map.createPane('outline').style.zIndex = '250';
     this.map.createPane('graticule').style.zIndex = '260';
     this.drawGraticule();
@@ -249,6 +324,15 @@ class AtlasMapView {
           .addTo(this.layers[layer]);
       }
       const name = nameOf(item);
+      const link = item.querySelector('a');
+      this.named.push({
+        id: item.dataset.id ?? name,
+        text: link?.textContent?.trim() ?? name,
+        lang: link?.getAttribute('lang') ?? undefined,
+        point: pointOf(item),
+        priority: Number(item.dataset.priority ?? 1),
+        layer,
+      });
       const marker = L.marker(pointOf(item), {
         icon: new LabelledDivIcon({ className: `map-place-marker map-${layer}-marker`, html: '', iconSize: L.point(24, 24), label: name }),
         title: name,
@@ -256,8 +340,116 @@ class AtlasMapView {
         // Below the opportunity clusters that often share the region's centre.
         zIndexOffset: -1000,
       }).bindPopup(popup);
+      this.secondary.push({ id: item.dataset.id ?? name, marker, priority: Number(item.dataset.priority ?? 1) + 10, layer });
       marker.addTo(this.layers[layer]);
     }
+  }
+
+  /** Land and buildings on offer: a diamond coloured by status (available, under construction, reserved). */
+  private addCarriers(): void {
+    for (const item of this.root.querySelectorAll<HTMLElement>('[data-map-place="carrier"]')) {
+      const name = nameOf(item);
+      const status = item.dataset.status ?? 'available';
+      const marker = L.marker(pointOf(item), {
+        icon: new LabelledDivIcon({ className: `map-place-marker map-carrier-marker map-carrier-${status}`, html: '', iconSize: L.point(24, 24), label: name }),
+        title: name,
+        riseOnHover: true,
+        zIndexOffset: -500,
+      })
+        .bindPopup(() => popupFor(item, this.config))
+        .addTo(this.layers.carriers);
+      this.secondary.push({ id: `carrier:${name}`, marker, priority: 1, layer: 'carriers' });
+    }
+  }
+
+  // Place names -------------------------------------------------------------------------------
+
+  /** Names of regions and parks, written in a pane of their own and re-chosen after every move. */
+  private enableLabels(): void {
+    if (this.named.length === 0 && this.secondary.length === 0) return;
+    this.labelPane = this.map.createPane('place-labels');
+    // Above boundaries (400), below markers (600): a name never hides a mark.
+    this.labelPane.style.zIndex = '450';
+    this.labelPane.setAttribute('aria-hidden', 'true');
+    const redraw = () => this.scheduleLabels();
+    this.map.on('moveend resize', redraw);
+    // Clusters split and merge after a zoom: the names move out of their way once they settle.
+    this.cluster.on('animationend', redraw);
+    redraw();
+  }
+
+  /** Chooses the names again at the next frame (once, however many events ask for it). */
+  private scheduleLabels(): void {
+    if (!this.labelPane || this.labelFrame !== 0) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      this.drawLabels();
+    });
+  }
+
+  private drawLabels(): void {
+    const pane = this.labelPane;
+    const size = this.map.getSize();
+    const view = { width: size.x, height: size.y };
+    const shown = (layer: MapLayer) => this.map.hasLayer(this.layers[layer]);
+    const frame = this.map.getContainer().getBoundingClientRect();
+    const boxOf = (element: Element): Box => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left - frame.left, top: rect.top - frame.top, right: rect.right - frame.left, bottom: rect.bottom - frame.top };
+    };
+
+    // Regions, parks and land: whole touch targets (WCAG 2.5.8), clear of the clusters, pins and
+    // controls and of each other, stepping aside where a cluster covers their point.
+    const fixed = [...this.map.getContainer().querySelectorAll('.marker-cluster, img.leaflet-marker-icon, .leaflet-control')].map(boxOf);
+    const onMap = this.secondary.filter((mark) => shown(mark.layer) && mark.marker.getElement());
+    const shifts = placeMarks(
+      onMap.map((mark) => ({ id: mark.id, ...this.map.latLngToContainerPoint(mark.marker.getLatLng()), size: 24, priority: mark.priority })),
+      fixed,
+      { view },
+    );
+    for (const mark of onMap) {
+      const element = mark.marker.getElement()!;
+      const shift = shifts.get(mark.id);
+      element.classList.toggle('map-mark-waiting', !shift);
+      element.style.marginLeft = `${-12 + (shift?.dx ?? 0)}px`;
+      element.style.marginTop = `${-12 + (shift?.dy ?? 0)}px`;
+    }
+
+    // Names, beside their marks.
+    const font = `600 13px ${getComputedStyle(this.map.getContainer()).fontFamily}`;
+    const measure = document.createElement('canvas').getContext('2d');
+    if (measure) measure.font = font;
+    const width = (lines: string[]) => Math.max(...lines.map((line) => Math.ceil(measure ? measure.measureText(line).width : estimateTextWidth(line, 13)))) + 8;
+    const candidates: (LabelCandidate & { place: NamedPlace })[] = [];
+    for (const place of this.named) {
+      if (!shown(place.layer)) continue;
+      const at = this.map.latLngToContainerPoint(place.point);
+      const shift = shifts.get(place.id) ?? { dx: 0, dy: 0 };
+      const x = at.x + shift.dx;
+      const y = at.y + shift.dy;
+      if (x < 0 || y < 0 || x > size.x || y > size.y) continue;
+      const lines = nameLines(place.text);
+      candidates.push({ id: place.id, x, y, width: width(lines), height: 18 * lines.length + 2, priority: place.priority, place: { ...place, text: lines.join('\n') } });
+    }
+    // Names go around every mark drawn, the zoom buttons, the scale and the attribution.
+    const obstacles: Box[] = [...this.map.getContainer().querySelectorAll('.leaflet-marker-icon:not(.map-mark-waiting), .leaflet-control')].map(boxOf);
+    // 16 px from the mark's centre clears its own 24 px target.
+    const placed = placeLabels(candidates, { view, obstacles, offset: 16 });
+    const byId = new Map(candidates.map((candidate) => [candidate.id, candidate.place]));
+    pane.replaceChildren(
+      ...placed.map((label) => {
+        const place = byId.get(label.id)!;
+        const element = document.createElement('span');
+        element.className = `map-label map-label-${place.layer}`;
+        element.textContent = place.text;
+        if (place.lang) element.lang = place.lang;
+        const at = this.map.containerPointToLayerPoint([label.box.left, label.box.top]);
+        L.DomUtil.setPosition(element, at);
+        element.style.width = `${label.box.right - label.box.left}px`;
+        element.style.textAlign = label.side === 'left' ? 'right' : label.side === 'right' ? 'left' : 'center';
+        return element;
+      }),
+    );
   }
 
   private addOpportunities(): L.Marker[] {
@@ -305,10 +497,15 @@ class AtlasMapView {
 
   private fitTo(bounds: MapClientConfig['view']['bounds'] | L.LatLngBounds): void {
     if (!bounds) return;
+    // Room above for the pins (they stand 41 px tall on their point) and around for the clusters.
     this.map.fitBounds(bounds, {
-      padding: [24, 24],
+      paddingTopLeft: [28, 48],
+      paddingBottomRight: [28, 28],
       maxZoom: this.config.view.maxFitZoom,
+      // The first view opens in place; later fits (after a filter) move there visibly.
+      animate: this.fitted,
     });
+    this.fitted = true;
   }
 
   // The map page: filters and layer switches -------------------------------------------------
@@ -338,6 +535,7 @@ class AtlasMapView {
         if (input.checked) layer.addTo(this.map);
         else layer.remove();
       }
+      this.scheduleLabels();
     };
     form.addEventListener('change', (event) => {
       if ((event.target as HTMLElement).matches('input[name="layer"]')) showLayers();
@@ -361,19 +559,27 @@ class AtlasMapView {
       place.item.hidden = !visible;
       if (visible) shown.push(place.marker);
     }
+    // A popup may belong to a marker that is gone now, or speak of what no longer matches.
+    this.map.closePopup();
     this.cluster.clearLayers();
     this.cluster.addLayers(shown);
     this.root.dataset.shown = String(shown.length);
 
+    const { labels } = this.config;
     const status = this.root.querySelector<HTMLElement>('[data-filter-status]');
     if (status) {
-      status.textContent = this.config.labels.showing.replace('{shown}', String(shown.length)).replace('{total}', String(this.opportunities.length));
+      const showing = labels.showing.replace('{shown}', String(shown.length)).replace('{total}', String(this.opportunities.length));
+      status.textContent = shown.length === 0 ? `${showing} ${labels.emptyView}` : showing;
     }
     const empty = this.root.querySelector<HTMLElement>('[data-filter-empty]');
     if (empty) empty.hidden = shown.length > 0;
-    // Unfiltered, the overview map shows what the site's settings say; filtered, what matches.
-    if (!Object.values(selection).some(Boolean)) this.map.setView(this.config.view.center, this.config.view.zoom);
-    else if (shown.length > 0) this.fitTo(L.latLngBounds(shown.map((marker) => marker.getLatLng())));
+    const notice = this.root.querySelector<HTMLElement>('[data-map-notice]');
+    if (notice) notice.hidden = shown.length > 0;
+    // Unfiltered, or with nothing left, the map shows every place; filtered, what matches.
+    const filtered = Object.values(selection).some(Boolean);
+    if (!filtered || shown.length === 0) this.fitTo(this.config.view.bounds);
+    else this.fitTo(L.latLngBounds(shown.map((marker) => marker.getLatLng())));
+
   }
 }
 
