@@ -225,7 +225,7 @@ describe('the expo kiosk', () => {
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await expect.poll(() => shownSlide(page).count()).toBe(1);
     expect(await page.locator('link[rel=stylesheet]').evaluateAll((links) => links.every((link) => (link as HTMLLinkElement).sheet !== null))).toBe(true);
-    await page.locator('[data-language-switch]').click();
+    await page.locator('[data-language-switch][hreflang="en"]').click();
     await page.waitForURL(`${siteUrl}/en/kiosk/`);
     await expect.poll(() => shownSlide(page).count()).toBe(1);
     await page.keyboard.press('ArrowRight');

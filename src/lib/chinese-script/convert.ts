@@ -1,0 +1,52 @@
+/**
+ * Simplified → Traditional Chinese for the Traditional edition, at build time. OpenCC (opencc-js)
+ * converts phrase by phrase in the standard the guide chose; the guide's own override dictionary
+ * (names and terms the converter gets wrong, e.g. 九台区 → 九台區, not 九臺區) wins over it.
+ */
+import { Converter } from 'opencc-js';
+import type { ChineseStandard } from '../vocabulary.ts';
+
+export interface TraditionalOptions {
+  /** OpenCC target: `twp` Taiwan with Taiwan's words (資訊, 軟體), `tw` Taiwan characters, `hk` Hong Kong characters. */
+  standard: ChineseStandard;
+  /** Simplified text as written in the content → the Traditional it must become. */
+  overrides?: Readonly<Record<string, string>>;
+}
+
+export type TextConverter = (text: string) => string;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A converter with the override dictionary applied first: the text is cut at every override
+ * (longest first), the overrides are put in as written, and OpenCC converts the pieces between.
+ * Results are cached per string, because the same names and labels recur on thousands of pages.
+ */
+export function traditionalConverter({ standard, overrides = {} }: TraditionalOptions): TextConverter {
+  const opencc = Converter({ from: 'cn', to: standard });
+  const terms = Object.keys(overrides).filter((term) => term !== '').sort((a, b) => b.length - a.length);
+  const pattern = terms.length > 0 ? new RegExp(`(${terms.map(escapeRegExp).join('|')})`, 'u') : undefined;
+  const cache = new Map<string, string>();
+  return (text) => {
+    // Text without any Han character (ids, numbers, English) has nothing to convert.
+    if (!/\p{Script=Han}/u.test(text)) return text;
+    const known = cache.get(text);
+    if (known !== undefined) return known;
+    const converted = pattern
+      ? text
+          .split(pattern)
+          .map((piece, index) => (index % 2 === 1 ? overrides[piece] : opencc(piece)))
+          .join('')
+      : opencc(text);
+    cache.set(text, converted);
+    return converted;
+  };
+}
+
+let simplifier: TextConverter | undefined;
+
+/** Traditional → Simplified (OpenCC's reverse, Taiwan phrases included), for checking a conversion round-trips. */
+export function toSimplified(text: string): string {
+  simplifier ??= Converter({ from: 'twp', to: 'cn' });
+  return simplifier(text);
+}
