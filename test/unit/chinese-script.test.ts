@@ -21,6 +21,12 @@ describe('Simplified → Traditional conversion', () => {
     expect(corrected('长春市九台区整理并发布了清单')).toBe('長春市九台區整理並發布了清單');
   });
 
+  test('Chinese quotes become corner brackets; English quotes stay', () => {
+    const convert = traditionalConverter({ standard: 'tw' });
+    expect(convert('以“一区引领、双链驱动”推进，‘链主’在前')).toBe('以「一區引領、雙鏈驅動」推進，『鏈主』在前');
+    expect(convert('the “Jiutai” model')).toBe('the “Jiutai” model');
+  });
+
   test('the longest override wins where two overlap', () => {
     const convert = traditionalConverter({ standard: 'tw', overrides: { 九台: '九台', 九台经济开发区: '九台經濟技術開發區' } });
     expect(convert('九台经济开发区与九台区')).toBe('九台經濟技術開發區與九台區');

@@ -1,6 +1,6 @@
 /**
  * Simplified → Traditional Chinese for the Traditional edition, at build time. OpenCC (opencc-js)
- * converts phrase by phrase in the standard the guide chose; the guide's own override dictionary
+ * converts phrase by phrase in the standard the guide chose, and curly quotes become 「」; the guide's own override dictionary
  * (names and terms the converter gets wrong, e.g. 九台区 → 九台區, not 九臺區) wins over it.
  */
 import { Converter } from 'opencc-js';
@@ -16,6 +16,14 @@ export interface TraditionalOptions {
 export type TextConverter = (text: string) => string;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Traditional Chinese quotes with corner brackets (「」, 『』 inside), where Simplified uses curly
+ * quotes; OpenCC converts characters only. Applied to Chinese text alone (the converter skips
+ * text without Han characters), so English quotes are left alone.
+ */
+const cornerQuotes: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+const quotes = (text: string) => text.replace(/[“”‘’]/g, (quote) => cornerQuotes[quote]);
 
 /**
  * A converter with the override dictionary applied first: the text is cut at every override
@@ -35,9 +43,9 @@ export function traditionalConverter({ standard, overrides = {} }: TraditionalOp
     const converted = pattern
       ? text
           .split(pattern)
-          .map((piece, index) => (index % 2 === 1 ? overrides[piece] : opencc(piece)))
+          .map((piece, index) => (index % 2 === 1 ? overrides[piece] : quotes(opencc(piece))))
           .join('')
-      : opencc(text);
+      : quotes(opencc(text));
     cache.set(text, converted);
     return converted;
   };

@@ -10,7 +10,7 @@ import type { FacetValues } from '../filters.ts';
 import { label, languageTags, localize } from '../i18n.ts';
 import { formatInvestment } from '../investment.ts';
 import { entryPath } from '../paths.ts';
-import type { Locale, RegionLevel } from '../vocabulary.ts';
+import { writtenLocale, type Locale, type RegionLevel } from '../vocabulary.ts';
 import { areaPoints, boundsOf, displayArea, displayPoint, type AreaGeometry, type Bounds } from './geometry.ts';
 import type { DisplayCrs } from './providers.ts';
 
@@ -80,7 +80,7 @@ export interface MapPlacesOptions {
  * region) in brackets, and a number if that is still not enough.
  */
 export function uniqueNames(entries: readonly { name: string; qualifier?: string }[], locale: Locale): string[] {
-  const bracket = (text: string) => (locale === 'zh' ? `（${text}）` : ` (${text})`);
+  const bracket = (text: string) => (writtenLocale(locale) === 'zh' ? `（${text}）` : ` (${text})`);
   const count = (names: string[]) => names.reduce((map, name) => map.set(name, (map.get(name) ?? 0) + 1), new Map<string, number>());
   const first = entries.map((entry) => entry.name);
   const firstCounts = count(first);
