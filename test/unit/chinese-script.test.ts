@@ -52,7 +52,11 @@ describe('Simplified-only characters', () => {
     expect(simplifiedOnlyCharacters('九台区发布镍钴')).toEqual(['区', '发', '镍', '钴']);
   });
 
-  test('does not count characters Traditional Chinese writes too', () => {
+  test('does not count characters Traditional Chinese writes too, nor the forms the chosen standard prefers', () => {
     expect(simplifiedOnlyCharacters('九台區 公里 幹部 皇后 只有 面積 雲')).toEqual([]);
+    // Taiwan writes 床 and 群 where OpenCC's own Traditional has 牀 and 羣; Hong Kong writes 温 and 户.
+    expect(simplifiedOnlyCharacters('床 群', 'tw')).toEqual([]);
+    expect(simplifiedOnlyCharacters('温 户', 'hk')).toEqual([]);
+    expect(simplifiedOnlyCharacters('温 户', 'tw')).toEqual(['温', '户']);
   });
 });

@@ -25,12 +25,27 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const cornerQuotes: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
 const quotes = (text: string) => text.replace(/[“”‘’]/g, (quote) => cornerQuotes[quote]);
 
+const converters = new Map<string, TextConverter>();
+
 /**
  * A converter with the override dictionary applied first: the text is cut at every override
  * (longest first), the overrides are put in as written, and OpenCC converts the pieces between.
  * Results are cached per string, because the same names and labels recur on thousands of pages.
  */
-export function traditionalConverter({ standard, overrides = {} }: TraditionalOptions): TextConverter {
+export function traditionalConverter(options: TraditionalOptions): TextConverter {
+  // The dev server (and a build under a test runner) reloads the content per page: reuse the
+  // converter, and its cache, for as long as the standard and the overrides stay the same.
+  const key = JSON.stringify([options.standard, options.overrides ?? {}]);
+  let converter = converters.get(key);
+  if (!converter) {
+    converter = createConverter(options);
+    converters.set(key, converter);
+  }
+  return converter;
+}
+
+
+function createConverter({ standard, overrides = {} }: TraditionalOptions): TextConverter {
   const opencc = Converter({ from: 'cn', to: standard });
   const terms = Object.keys(overrides).filter((term) => term !== '').sort((a, b) => b.length - a.length);
   const pattern = terms.length > 0 ? new RegExp(`(${terms.map(escapeRegExp).join('|')})`, 'u') : undefined;
@@ -51,10 +66,14 @@ export function traditionalConverter({ standard, overrides = {} }: TraditionalOp
   };
 }
 
-let simplifier: TextConverter | undefined;
+const simplifiers = new Map<ChineseStandard, TextConverter>();
 
-/** Traditional → Simplified (OpenCC's reverse, Taiwan phrases included), for checking a conversion round-trips. */
-export function toSimplified(text: string): string {
-  simplifier ??= Converter({ from: 'twp', to: 'cn' });
+/** Traditional → Simplified, OpenCC's reverse of `standard` (Taiwan's words too for twp), for checking a conversion round-trips. */
+export function toSimplified(text: string, standard: ChineseStandard = 'tw'): string {
+  let simplifier = simplifiers.get(standard);
+  if (!simplifier) {
+    simplifier = Converter({ from: standard, to: 'cn' });
+    simplifiers.set(standard, simplifier);
+  }
   return simplifier(text);
 }

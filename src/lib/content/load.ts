@@ -192,7 +192,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const brandProblems = checkBrandContrast(content.site.file, content.site.data.brand);
   problems.push(
     ...(await locate(
-      [...checkIntegrity(content, declared, articles.componentUses), ...(await checkBoundaries(content)), ...(await checkImages(content)), ...brandProblems, ...checkZhHantOverrides(content.zhHantOverrides)],
+      [...checkIntegrity(content, declared, articles.componentUses), ...(await checkBoundaries(content)), ...(await checkImages(content)), ...brandProblems, ...checkZhHantOverrides(content.zhHantOverrides, content.site.data.traditionalChinese.standard)],
       { unsaved },
     )),
   );

@@ -7,6 +7,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { zhHantOverridesSchema, type ZhHantOverrides } from '../../schemas/zh-hant-overrides.ts';
 import { simplifiedOnlyCharacters } from '../chinese-script/simplified-only.ts';
+import type { ChineseStandard } from '../vocabulary.ts';
 import { bi } from './bilingual.ts';
 import type { RawProblem } from './integrity.ts';
 import type { ContentProblem } from './problems.ts';
@@ -25,10 +26,10 @@ export async function loadZhHantOverrides(root: string, unsavedText?: string | n
 }
 
 /** Replacements that still contain Simplified-only characters, as problems at their field. */
-export function checkZhHantOverrides(entry: ContentEntry<ZhHantOverrides> | undefined): RawProblem[] {
+export function checkZhHantOverrides(entry: ContentEntry<ZhHantOverrides> | undefined, standard: ChineseStandard): RawProblem[] {
   if (!entry) return [];
   return Object.entries(entry.data.terms).flatMap(([term, replacement]) => {
-    const simplified = simplifiedOnlyCharacters(replacement);
+    const simplified = simplifiedOnlyCharacters(replacement, standard);
     if (simplified.length === 0) return [];
     return [
       {
