@@ -90,7 +90,8 @@ describe('the Traditional Chinese edition', () => {
       expect(body.getAttribute('lang'), article.id).toBeUndefined();
       expect(body.querySelector('.article-pending'), article.id).toBeNull();
       // The first line of prose: not a heading, a component or an MDX comment.
-      const firstParagraph = hanRuns(article.data.body.zh.text.split('\n').find((line) => /^\p{Script=Han}/u.test(line))!)[0];
+      const firstParagraph = hanRuns(article.data.body.zh.text.split('\n').find((line) => /^\p{Script=Han}/u.test(line)) ?? '')[0] ?? '';
+      expect(firstParagraph, article.id).not.toBe('');
       expect(text(body), article.id).toContain(convert(firstParagraph));
     }
   });
