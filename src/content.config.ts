@@ -22,4 +22,6 @@ export const collections = {
   // Checked by the atlas loader (src/schemas/article.ts); the entries are `ArticleData`.
   articles: defineCollection({ loader: atlasLoader('articles') }),
   articleBodies: defineCollection({ loader: articleBodiesLoader() }),
+  // The Traditional edition's corrections to the conversion (src/schemas/zh-hant-overrides.ts), checked by the atlas loader.
+  zhHantOverrides: defineCollection({ loader: atlasLoader('zhHantOverrides') }),
 };

@@ -1,6 +1,6 @@
 /** The Atom feeds of new opportunities, new policies and new articles, one per language. */
 import { absoluteUrl, feedPath, getOpenData } from './open-data.ts';
-import { plain, t } from '../lib/i18n.ts';
+import { languageTags, plain, t } from '../lib/i18n.ts';
 import { atomFeed, latest } from '../lib/open-data/atom.ts';
 import type { Locale } from '../lib/vocabulary.ts';
 
@@ -20,7 +20,7 @@ export async function feedResponse(locale: Locale, feed: Feed): Promise<Response
     subtitle: plain(atlas.site.tagline, locale),
     self: absoluteUrl(atlas, feedPath(locale, feed)),
     page: pageUrl(locale, feed),
-    language: locale === 'zh' ? 'zh-CN' : 'en',
+    language: languageTags[locale],
     author: plain(atlas.site.agency, locale),
     updated: atlas.today,
     entries: entries.map(({ entry, published }) => ({

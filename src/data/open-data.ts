@@ -4,6 +4,7 @@ import { getBoundaries } from './map.ts';
 import type { Atlas } from '../lib/atlas.ts';
 import { articleRecord, opportunityRecord, policyRecord, type PageUrl } from '../lib/open-data/records.ts';
 import { pagePath } from '../lib/paths.ts';
+import type { Locale } from '../lib/vocabulary.ts';
 
 /** Where each export is published, under the site's base path. */
 export const dataFiles = {
@@ -14,7 +15,7 @@ export const dataFiles = {
   regionsGeoJson: 'data/regions.geojson',
 } as const;
 
-export function feedPath(locale: 'zh' | 'en', feed: 'opportunities' | 'policies' | 'articles'): string {
+export function feedPath(locale: Locale, feed: 'opportunities' | 'policies' | 'articles'): string {
   return `${import.meta.env.BASE_URL}${locale}/feeds/${feed}.xml`;
 }
 

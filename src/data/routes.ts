@@ -1,16 +1,17 @@
-/** Static paths shared by the pages: one per language, or one per entry per language. */
-import { locales, type Locale } from '../lib/vocabulary.ts';
+/** Static paths shared by the pages: one per language the guide builds, or one per entry per language. */
+import type { Locale } from '../lib/vocabulary.ts';
 import { getAtlas } from './atlas.ts';
 import type { Atlas, Entry } from '../lib/atlas.ts';
 
-export function localePaths() {
-  return locales.map((lang) => ({ params: { lang } }));
+export async function localePaths() {
+  const atlas = await getAtlas();
+  return atlas.locales.map((lang) => ({ params: { lang } }));
 }
 
 /** One page per entry per language; every entry gets both, so nothing is silently dropped. */
 export async function entryPaths<Data>(pick: (atlas: Atlas) => Entry<Data>[]) {
   const atlas = await getAtlas();
   return pick(atlas).flatMap((entry) =>
-    locales.map((lang: Locale) => ({ params: { lang, id: entry.id }, props: { entry } })),
+    atlas.locales.map((lang: Locale) => ({ params: { lang, id: entry.id }, props: { entry } })),
   );
 }

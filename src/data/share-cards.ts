@@ -2,7 +2,7 @@
 import type { Atlas } from '../lib/atlas.ts';
 import { chainCard, opportunityCard, policyCard, regionCard, type ShareEntry } from '../lib/share-cards/content.ts';
 import type { CardInput } from '../lib/share-cards/layout.ts';
-import { locales, type Locale } from '../lib/vocabulary.ts';
+import type { Locale } from '../lib/vocabulary.ts';
 import { getAtlas } from './atlas.ts';
 
 export type CardSection = ShareEntry['section'];
@@ -34,6 +34,6 @@ export function entryCard(atlas: Atlas, section: CardSection, id: string, locale
 export async function entryCardPaths() {
   const atlas = await getAtlas();
   return cardSections.flatMap((section) =>
-    atlas[section].flatMap((entry) => locales.map((lang) => ({ params: { lang, section, id: entry.id } }))),
+    atlas[section].flatMap((entry) => atlas.locales.map((lang) => ({ params: { lang, section, id: entry.id } }))),
   );
 }

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageLinks, sitemapXml, type SitemapPage } from '../lib/open-data/sitemap.ts';
+import { isLocalePath } from '../lib/paths.ts';
 
 export function sitemap(): AstroIntegration {
   return {
@@ -14,7 +15,7 @@ export function sitemap(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const found: SitemapPage[] = [];
-        const pathnames = pages.map((page) => page.pathname).filter((pathname) => /^(zh|en)(\/|$)/.test(pathname));
+        const pathnames = pages.map((page) => page.pathname).filter(isLocalePath);
         for (let start = 0; start < pathnames.length; start += 64) {
           const batch = pathnames.slice(start, start + 64);
           const results = await Promise.all(

@@ -5,6 +5,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Chain, ChainNode, Opportunity, Policy, Region, Site } from '../schemas/index.ts';
 import type { ArticleKind } from './vocabulary.ts';
+import { builtLocales } from './i18n.ts';
 import { isPastValidity, policyStatus, type PolicyStatus } from './dates.ts';
 
 export interface Entry<Data> {
@@ -99,6 +100,8 @@ export function buildAtlas(input: AtlasInput, today: string) {
   return {
     today,
     site: input.site,
+    /** The languages this guide is built in (the Traditional edition when site.yaml asks for it). */
+    locales: builtLocales(input.site),
     regions: input.regions,
     chains: input.chains,
     opportunities: input.opportunities,

@@ -2,7 +2,7 @@
  * Calendar dates (YYYY-MM-DD strings, no time zone) and what they mean for freshness:
  * whether a policy is in force, an opportunity still valid, an entry getting old.
  */
-import type { Locale } from './vocabulary.ts';
+import { writtenLocale, type Locale } from './vocabulary.ts';
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -67,6 +67,6 @@ const englishMonths = Array.from({ length: 12 }, (_, month) =>
 /** "2024年8月1日" / "1 Aug 2024". */
 export function formatDate(iso: string, locale: Locale): string {
   const [year, month, day] = iso.split('-').map(Number);
-  if (locale === 'zh') return `${year}年${month}月${day}日`;
+  if (writtenLocale(locale) === 'zh') return `${year}年${month}月${day}日`;
   return `${day} ${englishMonths[month - 1]} ${year}`;
 }

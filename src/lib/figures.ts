@@ -1,5 +1,5 @@
 /** Key figures and areas for people: "43个" / "43", "85万人" / "850,000 people". */
-import { t, type UiKey } from './i18n.ts';
+import { inLocale, isChinese, localize, t, type UiKey } from './i18n.ts';
 import { formatScaled, parseDecimal, shift } from './decimal.ts';
 import { formatNumber, moneyUnits, readableMoney, type MoneyUnit } from './money.ts';
 import { areaGloss, hectaresFromMu } from './area.ts';
@@ -13,7 +13,7 @@ const tenThousandUnits = new Set<string>(['万人', '万吨', '万千瓦']);
 /** Formats a decimal string with the language's grouping, exact up to four decimals. */
 export function formatDecimal(value: string, locale: Locale): string {
   const { text, exact } = formatNumber(parseDecimal(value), locale);
-  return exact ? text : `${locale === 'zh' ? '约' : '≈ '}${text}`;
+  return exact ? text : `${isChinese(locale) ? inLocale(locale, '约') : '≈ '}${text}`;
 }
 
 function isMoneyUnit(unit: FigureUnitValue): unit is MoneyUnit {
@@ -29,9 +29,9 @@ export function exactFigure(value: string, unit: FigureUnitValue, locale: Locale
 export function formatFigure(value: string, unit: FigureUnitValue, locale: Locale): string {
   if (isMoneyUnit(unit)) return readableMoney({ amount: value, unit }, locale).text;
   if (typeof unit === 'object') {
-    const unitText = locale === 'en' ? (unit.en ?? unit.zh) : unit.zh;
+    const unitText = localize(unit, locale).text;
     const number = formatDecimal(value, locale);
-    return locale === 'zh' ? `${number}${unitText}` : `${number} ${unitText}`;
+    return isChinese(locale) ? `${number}${unitText}` : `${number} ${unitText}`;
   }
   const shown = locale === 'en' && tenThousandUnits.has(unit) ? formatScaled(shift(parseDecimal(value), 4)) : value;
   const text = t(locale, `unit.${unit}` as UiKey, { value: formatDecimal(shown, locale) }).trim();

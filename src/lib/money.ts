@@ -2,7 +2,8 @@
  * Money as written by staff (an exact amount and a Chinese unit) and as read by people:
  * 亿元/万元 in Chinese, "CNY 1.5 billion" in English. Totals are computed in cents with BigInt.
  */
-import type { Locale } from './vocabulary.ts';
+import { inLocale } from './i18n.ts';
+import { writtenLocale, type Locale } from './vocabulary.ts';
 import { formatScaled, numberToDecimalString, parseDecimal, roundScaled, shift, toScale, type Scaled } from './decimal.ts';
 
 export const moneyUnits = ['元', '万元', '亿元', 'USD', '万美元', '亿美元'] as const;
@@ -76,8 +77,10 @@ export function sumMoney(items: readonly Money[]): Money[] {
 const maxFractionDigits = 4;
 
 /** Digit grouping the way each language expects; Chinese keeps four-digit numbers ungrouped. */
+const chineseNumbers = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: maxFractionDigits, useGrouping: 'min2' });
 export const numberFormats: Record<Locale, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: maxFractionDigits, useGrouping: 'min2' }),
+  zh: chineseNumbers,
+  'zh-hant': chineseNumbers,
   en: new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits, useGrouping: 'auto' }),
 };
 
@@ -109,11 +112,11 @@ function englishMoney(base: Scaled, currency: Currency): string {
   return `${exact ? '' : '≈ '}${currency} ${text}${word}`;
 }
 
-/** "15亿元" / "CNY 1.5 billion"; amounts that need rounding are marked 约 / ≈. */
+/** "15亿元" / "15億元" / "CNY 1.5 billion"; amounts that need rounding are marked 约 (約) / ≈. */
 export function formatMoney(money: Money, locale: Locale): string {
   const base = toBaseUnits(money);
   const currency = currencyOf(money.unit);
-  return locale === 'zh' ? chineseMoney(base, currency) : englishMoney(base, currency);
+  return writtenLocale(locale) === 'zh' ? inLocale(locale, chineseMoney(base, currency)) : englishMoney(base, currency);
 }
 
 /** An amount as a reader sees it, and the exact amount when what they see is rounded. */
@@ -134,9 +137,9 @@ const englishReadable = new Intl.NumberFormat('en-US', { maximumFractionDigits: 
 const englishExact = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
 
 export function readableMoney(money: Money, locale: Locale): ReadableMoney {
-  if (locale === 'zh') {
+  if (writtenLocale(locale) === 'zh') {
     const text = formatMoney(money, locale);
-    return text.startsWith('约') ? { text, exact: `${money.amount}${money.unit}` } : { text };
+    return text.startsWith(inLocale(locale, '约')) ? { text, exact: inLocale(locale, `${money.amount}${money.unit}`) } : { text };
   }
   const base = toBaseUnits(money);
   const currency = currencyOf(money.unit);

@@ -2,7 +2,7 @@
  * URLs of the guide. Every page lives under its language prefix (`/zh/…`, `/en/…`) with the same
  * path after it, so switching language keeps the reader on the same entry.
  */
-import type { Locale } from './vocabulary.ts';
+import { locales, type Locale } from './vocabulary.ts';
 
 export type Section = 'regions' | 'map' | 'chains' | 'opportunities' | 'policies' | 'articles';
 
@@ -25,8 +25,16 @@ export function entryPath(locale: Locale, section: Section, id: string, base = '
   return pagePath(locale, `${section}/${id}`, base);
 }
 
-/** The page path without its language prefix: the part both languages share. */
+/** Any language prefix at the start of a path, longest first so `zh-hant` is not taken for `zh`. */
+export const localePrefix = `(?:${[...locales].sort((a, b) => b.length - a.length).join('|')})`;
+
+/** True for a path (without base, e.g. `zh-hant/regions/`) under one of the guide's language prefixes. */
+export function isLocalePath(pathname: string): boolean {
+  return new RegExp(`^\\/?${localePrefix}(\\/|$)`).test(pathname);
+}
+
+/** The page path without its language prefix: the part every language shares. */
 export function pathWithoutLocale(pathname: string, base = '/'): string {
   const withoutBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  return withoutBase.replace(/^\/?(zh|en)(\/|$)/, '');
+  return withoutBase.replace(new RegExp(`^\\/?${localePrefix}(\\/|$)`), '');
 }

@@ -4,9 +4,32 @@
  * accept as an alias. Display labels in both languages live in `src/i18n/`.
  */
 
-export const locales = ['zh', 'en'] as const;
+/**
+ * The guide's languages, each one path prefix (`/zh/`, `/en/`, `/zh-hant/`). A language added here
+ * needs its row in the tables of src/lib/i18n.ts (TypeScript lists the ones missing) and its
+ * `src/i18n/<tag>.json`.
+ */
+export const locales = ['zh', 'en', 'zh-hant'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh';
+
+/**
+ * Languages written from another one's content at build rather than by staff: the Traditional
+ * Chinese edition is converted from the Simplified (src/lib/chinese-script/).
+ */
+export const derivedLocales = { 'zh-hant': 'zh' } as const satisfies Partial<Record<Locale, Locale>>;
+export type DerivedLocale = keyof typeof derivedLocales;
+/** Languages staff write content in: `{ zh, en }` fields. */
+export type WrittenLocale = Exclude<Locale, DerivedLocale>;
+
+/** The language whose content a page in `locale` shows (itself, or the one it is converted from). */
+export function writtenLocale(locale: Locale): WrittenLocale {
+  return locale in derivedLocales ? derivedLocales[locale as DerivedLocale] : (locale as WrittenLocale);
+}
+
+/** OpenCC standards for the Traditional edition: Taiwan with Taiwan's words, Taiwan characters, Hong Kong characters. */
+export const chineseStandards = ['twp', 'tw', 'hk'] as const;
+export type ChineseStandard = (typeof chineseStandards)[number];
 
 export const regionLevels = ['province', 'city', 'district', 'county', 'devzone', 'park'] as const;
 export const carrierKinds = ['standard-land', 'factory', 'office', 'warehouse'] as const;

@@ -78,7 +78,12 @@ function reportOnce(error: Error, logger: LoaderContext['logger']): void {
   logger.error(error.message);
 }
 
-export type CollectionName = 'site' | 'regions' | 'chains' | 'opportunities' | 'policies' | 'articles';
+export type CollectionName = 'site' | 'regions' | 'chains' | 'opportunities' | 'policies' | 'articles' | 'zhHantOverrides';
+
+/** The override dictionary as one entry; a guide without the file gets an empty one, so the collection is never missing. */
+function overrideEntries(content: AtlasContent) {
+  return [content.zhHantOverrides ?? { id: 'zh-hant-overrides', file: content.site.file, data: { terms: {} } }];
+}
 
 /** Loads one collection of the shared content into Astro's data store. */
 export function atlasLoader(collection: CollectionName): Loader {
@@ -88,7 +93,7 @@ export function atlasLoader(collection: CollectionName): Loader {
       const root = contentRoot();
       const fill = async () => {
         const content = await sharedContent(root, context.logger);
-        const entries = collection === 'site' ? [content.site] : content[collection];
+        const entries = collection === 'site' ? [content.site] : collection === 'zhHantOverrides' ? overrideEntries(content) : content[collection];
         context.store.clear();
         for (const entry of entries) {
           const data = withAstroImages(entry.data as Record<string, unknown>, collection === 'site' ? [['brand', 'logo']] : []);

@@ -1,6 +1,6 @@
 /** Settings of the whole guide: who publishes it, contacts, industries, map and kiosk. */
 import { z } from 'astro/zod';
-import { defaultLocale, kioskSlideKinds, locales, mapProviders } from '../lib/vocabulary.ts';
+import { chineseStandards, defaultLocale, kioskSlideKinds, locales, mapProviders } from '../lib/vocabulary.ts';
 import { bi } from '../lib/content/bilingual.ts';
 import { hexColourPattern } from '../lib/colour.ts';
 import { contact, entryId, figure, isoDate, localizedText, point, prose } from './common.ts';
@@ -94,8 +94,25 @@ export const siteSchema = z.strictObject({
       defaultLanguage: z.enum(locales).default(defaultLocale),
     })
     .prefault({}),
+  /** The Traditional Chinese edition (`/zh-hant/…`), converted from the Chinese content at build; names it gets wrong go in zh-hant-overrides.yaml. */
+  traditionalChinese: z
+    .strictObject({
+      /** Build the edition: true or false. */
+      build: z.boolean().default(false),
+      /** Conversion standard: twp (Taiwan, with Taiwan's words: 資訊, 軟體), tw (Taiwan characters only) or hk (Hong Kong characters). */
+      standard: z.enum(chineseStandards).default('twp'),
+    })
+    .prefault({}),
   /** The date these settings were last checked. */
   updated: isoDate,
+}).superRefine((site, context) => {
+  if (site.kiosk.defaultLanguage === 'zh-hant' && !site.traditionalChinese.build) {
+    context.addIssue({
+      code: 'custom',
+      path: ['kiosk', 'defaultLanguage'],
+      message: bi('繁体中文版未启用（traditionalChinese.build 为 false），展台不能以它为默认语言', 'the kiosk cannot start in Traditional Chinese while traditionalChinese.build is false'),
+    });
+  }
 });
 
 export type Site = z.infer<typeof siteSchema>;

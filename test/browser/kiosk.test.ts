@@ -150,7 +150,7 @@ describe('the expo kiosk', () => {
     await page.waitForURL(`${siteUrl}${detail}`);
     // The detail stays inside the kiosk: no link leads anywhere else.
     const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
-    expect(links.every((href) => /^\/(zh|en)\/kiosk\//.test(href))).toBe(true);
+    expect(links.every((href) => /^\/(zh-hant|zh|en)\/kiosk\//.test(href))).toBe(true);
     await page.locator('[data-countdown]').waitFor({ state: 'visible', timeout: 5000 });
     expect(await page.locator('[data-countdown-text]').textContent()).toMatch(/Returning to the highlights in [12] seconds?/);
     await page.waitForURL(`${siteUrl}/zh/kiosk/`, { timeout: 5000 });
@@ -225,7 +225,7 @@ describe('the expo kiosk', () => {
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await expect.poll(() => shownSlide(page).count()).toBe(1);
     expect(await page.locator('link[rel=stylesheet]').evaluateAll((links) => links.every((link) => (link as HTMLLinkElement).sheet !== null))).toBe(true);
-    await page.locator('[data-language-switch]').click();
+    await page.locator('[data-language-switch][hreflang="en"]').click();
     await page.waitForURL(`${siteUrl}/en/kiosk/`);
     await expect.poll(() => shownSlide(page).count()).toBe(1);
     await page.keyboard.press('ArrowRight');

@@ -26,7 +26,7 @@ test('a reader can go from the home page to an opportunity and switch it to Engl
   const href = await first.getAttribute('href');
   await first.click();
   await page.waitForURL(`${siteUrl}${href}`);
-  await page.locator('a.language-switch').click();
+  await page.locator('a.language-switch[hreflang="en"]').click();
   await page.waitForURL(`${siteUrl}${href?.replace('/zh/', '/en/')}`);
   expect(await page.locator('html').getAttribute('lang')).toBe('en');
   expect(await page.getByRole('heading', { level: 2, name: 'Key facts' }).count()).toBe(1);

@@ -12,7 +12,7 @@ interface Found {
 }
 
 /** Opens the search page for `query` and waits for its answer. */
-async function search(page: Page, locale: 'zh' | 'en', query: string): Promise<Found> {
+async function search(page: Page, locale: 'zh' | 'en' | 'zh-hant', query: string): Promise<Found> {
   await page.goto(`${siteUrl}/${locale}/search/?q=${encodeURIComponent(query)}`);
   return results(page);
 }
@@ -23,7 +23,7 @@ async function results(page: Page): Promise<Found> {
   return { hrefs, count: Number(await page.locator('[data-search-results]').getAttribute('data-count')) };
 }
 
-const expectations: { locale: 'zh' | 'en'; query: string; top5: string }[] = [
+const expectations: { locale: 'zh' | 'en' | 'zh-hant'; query: string; top5: string }[] = [
   { locale: 'zh', query: '医疗器械', top5: '/zh/chains/medical-devices/' },
   { locale: 'zh', query: '新能源', top5: '/zh/chains/pv-new-energy/' },
   { locale: 'zh', query: '九台', top5: '/zh/regions/jiutai/' },
@@ -38,7 +38,25 @@ const expectations: { locale: 'zh' | 'en'; query: string; top5: string }[] = [
   { locale: 'zh', query: '吉商大会', top5: '/zh/articles/jiutai-first-half-2024/' },
   { locale: 'en', query: 'Entrepreneurs', top5: '/en/articles/jiutai-first-half-2024/' },
   { locale: 'en', query: 'sterilise', top5: '/en/articles/truking-huatong-jiutai/' },
+  // The Traditional edition has an index of its own, in Traditional characters, with pinyin too.
+  { locale: 'zh-hant', query: '鎳鈷', top5: '/zh-hant/chains/nickel-cobalt-materials/' },
+  { locale: 'zh-hant', query: '九台', top5: '/zh-hant/regions/jiutai/' },
+  { locale: 'zh-hant', query: 'jiutai', top5: '/zh-hant/regions/jiutai/' },
 ];
+
+describe('the Traditional Chinese index', () => {
+  test('answers a Traditional query with Traditional pages only, the match highlighted', async () => {
+    const page = await browser().newPage();
+    const problems = watchForProblems(page);
+    const found = await search(page, 'zh-hant', '鎳鈷');
+    expect(found.count).toBeGreaterThan(0);
+    expect(found.hrefs.every((href) => href.startsWith('/zh-hant/'))).toBe(true);
+    // Pagefind marks Chinese character by character: the marks of the first excerpt spell the query.
+    expect((await page.locator('[data-search-results] li').first().locator('.search-excerpt mark').allTextContents()).join('')).toContain('鎳鈷');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('search finds the expected entry among the first five results', () => {
   test.each(expectations)('$locale: $query → $top5', async ({ locale, query, top5 }) => {

@@ -91,7 +91,7 @@ test('articles.json has every article with its kind, date, texts of both languag
 });
 
 describe('feeds and sitemap', () => {
-  test.each(['zh', 'en'])('the %s feeds are well-formed Atom with the newest entries, advertised on every page', async (locale) => {
+  test.each(['zh', 'en', 'zh-hant'])('the %s feeds are well-formed Atom with the newest entries, advertised on every page', async (locale) => {
     for (const [feed, entries] of [
       ['opportunities', content.opportunities],
       ['policies', content.policies],
@@ -103,7 +103,7 @@ describe('feeds and sitemap', () => {
       const items = asArray(parsed.entry);
       expect(items).toHaveLength(Math.min(entries.length, 50));
       expect(items[0].link.href).toMatch(new RegExp(`/${locale}/${feed}/[a-z0-9-]+/$`));
-      expect(parsed['xml:lang']).toBe(locale === 'zh' ? 'zh-CN' : 'en');
+      expect(parsed['xml:lang']).toBe({ zh: 'zh-CN', en: 'en', 'zh-hant': 'zh-Hant' }[locale]);
       const home = await readPage(`/${locale}/`);
       expect(home.querySelector(`link[type="application/atom+xml"][href$="/${locale}/feeds/${feed}.xml"]`)).not.toBeNull();
     }
@@ -114,17 +114,22 @@ describe('feeds and sitemap', () => {
     expect(XMLValidator.validate(source)).toBe(true);
     const urls = asArray(xml.parse(source).urlset.url) as { loc: string; 'xhtml:link': { hreflang: string; href: string }[] }[];
     // Expo kiosk pages are kept out of search engines (noindex), so out of the sitemap too.
-    const pages = (await pagePaths()).filter((page) => /^\/(zh|en)\//.test(page) && !page.includes('/kiosk/'));
+    const pages = (await pagePaths()).filter((page) => /^\/(zh-hant|zh|en)\//.test(page) && !page.includes('/kiosk/'));
     expect(urls).toHaveLength(pages.length);
     expect(urls.filter((url) => url.loc.includes('/kiosk/'))).toEqual([]);
     const opportunity = content.opportunities[0].id;
     const entry = urls.find((url) => url.loc.endsWith(`/en/opportunities/${opportunity}/`))!;
     const alternates = Object.fromEntries(entry['xhtml:link'].map((link) => [link.hreflang, new URL(link.href).pathname]));
-    expect(alternates).toEqual({ 'zh-CN': `/zh/opportunities/${opportunity}/`, en: `/en/opportunities/${opportunity}/`, 'x-default': `/zh/opportunities/${opportunity}/` });
+    expect(alternates).toEqual({
+      'zh-CN': `/zh/opportunities/${opportunity}/`,
+      en: `/en/opportunities/${opportunity}/`,
+      'zh-Hant': `/zh-hant/opportunities/${opportunity}/`,
+      'x-default': `/zh/opportunities/${opportunity}/`,
+    });
   });
 
   test('the Data page documents every file, linked from the footer of every page', async () => {
-    for (const locale of ['zh', 'en']) {
+    for (const locale of ['zh', 'en', 'zh-hant']) {
       const page = await readPage(`/${locale}/data/`);
       for (const file of ['opportunities.json', 'opportunities.csv', 'policies.json', 'regions.geojson', 'articles.json']) {
         expect(page.querySelector(`a[href="/data/${file}"]`), `${locale} ${file}`).not.toBeNull();

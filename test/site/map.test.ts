@@ -76,7 +76,7 @@ const isLeaflet = (code: string) => code.includes('leaflet-marker-icon') && code
 const hasLeaflet = (files: Map<string, string>) => [...files].some(([name, code]) => name.endsWith('.js') && isLeaflet(code));
 const hasLeafletCss = (files: Map<string, string>) => [...files].some(([name, code]) => name.endsWith('.css') && code.includes('.leaflet-container'));
 
-const mapPagePattern = /^\/(zh|en)\/(map\/|regions\/[^/]+\/|opportunities\/[^/]+\/)$/;
+const mapPagePattern = /^\/(zh-hant|zh|en)\/(map\/|regions\/[^/]+\/|opportunities\/[^/]+\/)$/;
 
 describe('the map page', () => {
   test.each(['zh', 'en'])('exists in %s and is in the main navigation of every page', async (locale) => {
@@ -183,7 +183,7 @@ describe('map code and styles only where there is a map', () => {
     for (const page of pages.filter((candidate) => candidate.endsWith('/') || candidate.endsWith('.html'))) {
       const assets = await assetsOf(page);
       // An MDX article may show a small map of its own (<MiniMap />): then it is a map page too.
-      const withMap = mapPagePattern.test(page) || (/^\/(zh|en)\/articles\/[^/]+\/$/.test(page) && assets.html.includes('<atlas-map'));
+      const withMap = mapPagePattern.test(page) || (/^\/(zh-hant|zh|en)\/articles\/[^/]+\/$/.test(page) && assets.html.includes('<atlas-map'));
       if (!withMap) {
         expect(hasLeaflet(assets.initialJs) || hasLeaflet(assets.lazy), page).toBe(false);
         expect(hasLeafletCss(assets.css), page).toBe(false);

@@ -10,7 +10,10 @@ import { fileOfPage, pagePaths, readPage, text } from '../support/site.ts';
 const languages = [
   { locale: 'zh', tag: 'zh-CN' },
   { locale: 'en', tag: 'en' },
+  { locale: 'zh-hant', tag: 'zh-Hant' },
 ] as const;
+const prefix = /^\/(zh-hant|zh|en)\//;
+const tagOf = (page: string) => languages.find(({ locale }) => page.startsWith(`/${locale}/`))!.tag;
 const sections = ['regions', 'chains', 'opportunities', 'policies'] as const;
 
 let content: AtlasContent;
@@ -30,7 +33,7 @@ describe('every entry becomes a page in every language', () => {
     }
   });
 
-  test('the guide has a home and an index per section in both languages, and nothing unexpected', () => {
+  test('the guide has a home and an index per section in every language, and nothing unexpected', () => {
     const entryCount = sections.reduce((total, section) => total + content[section].length, 0);
     const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
     const kioskDetails = kioskSlides(atlas, atlas.site.kiosk).filter((slide) => slide.kind !== 'totals').length;
@@ -38,7 +41,7 @@ describe('every entry becomes a page in every language', () => {
     // and its details + the article list, its three kind lists and one page per article; plus
     // the root and the 404 page
     const articlePages = 1 + 3 + content.articles.length;
-    expect(pages).toHaveLength(2 * (4 + sections.length + entryCount + 1 + kioskDetails + articlePages) + 2);
+    expect(pages).toHaveLength(languages.length * (4 + sections.length + entryCount + 1 + kioskDetails + articlePages) + 2);
     for (const { locale } of languages) {
       expect(pages).toContain(`/${locale}/`);
       for (const section of sections) expect(pages).toContain(`/${locale}/${section}/`);
@@ -47,22 +50,21 @@ describe('every entry becomes a page in every language', () => {
 });
 
 describe('language and alternates', () => {
-  const localized = () => pages.filter((page) => /^\/(zh|en)\//.test(page));
+  const localized = () => pages.filter((page) => prefix.test(page));
 
   test('<html lang> matches the language of the page', async () => {
     for (const page of localized()) {
-      const expected = page.startsWith('/zh/') ? 'zh-CN' : 'en';
-      expect((await readPage(page)).querySelector('html')?.getAttribute('lang'), page).toBe(expected);
+      expect((await readPage(page)).querySelector('html')?.getAttribute('lang'), page).toBe(tagOf(page));
     }
   });
 
-  test('each page links to itself in the other language with hreflang, plus x-default', async () => {
+  test('each page links to itself in every language with hreflang (zh-Hant included), plus x-default', async () => {
     // Expo kiosk pages are kept out of search engines altogether, so they name no alternates.
     for (const page of localized().filter((path) => !path.includes('/kiosk/'))) {
-      const rest = page.replace(/^\/(zh|en)\//, '');
+      const rest = page.replace(prefix, '');
       const links = (await readPage(page)).querySelectorAll('link[rel="alternate"][hreflang]');
       const byLang = Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]));
-      expect(byLang, page).toEqual({ 'zh-CN': `/zh/${rest}`, en: `/en/${rest}`, 'x-default': `/zh/${rest}` });
+      expect(byLang, page).toEqual({ 'zh-CN': `/zh/${rest}`, en: `/en/${rest}`, 'zh-Hant': `/zh-hant/${rest}`, 'x-default': `/zh/${rest}` });
     }
   });
 
@@ -74,10 +76,13 @@ describe('language and alternates', () => {
     }
   });
 
-  test('the language switch keeps the reader on the same entry', async () => {
+  test('the language switch offers every other language and keeps the reader on the same entry', async () => {
     for (const page of localized()) {
-      const other = page.startsWith('/zh/') ? page.replace('/zh/', '/en/') : page.replace('/en/', '/zh/');
-      expect((await readPage(page)).querySelector('a.language-switch')?.getAttribute('href'), page).toBe(other);
+      const rest = page.replace(prefix, '');
+      const own = tagOf(page);
+      const others = languages.filter(({ tag }) => tag !== own);
+      const links = (await readPage(page)).querySelectorAll('a.language-switch');
+      expect(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]), page).toEqual(others.map(({ locale, tag }) => [tag, `/${locale}/${rest}`]));
     }
   });
 

@@ -15,13 +15,14 @@ beforeAll(async () => {
 
 // Article lists per kind (articles/news/ …) are lists, not entries.
 const isEntryPage = (page: string) =>
-  /^\/(zh|en)\/(regions|chains|opportunities|policies|articles)\/[^/]+\/$/.test(page) && !/\/articles\/(news|stories|guides)\/$/.test(page);
+  /^\/(zh-hant|zh|en)\/(regions|chains|opportunities|policies|articles)\/[^/]+\/$/.test(page) && !/\/articles\/(news|stories|guides)\/$/.test(page);
 
 describe('the search index', () => {
   test('the build writes one index per language, holding every entry page and nothing else', async () => {
     const entry = JSON.parse(await readFile(path.join(builtSite, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn', 'zh-hant']);
     expect(entry.languages['zh-cn'].page_count).toBe(entryCount);
+    expect(entry.languages['zh-hant'].page_count).toBe(entryCount);
     expect(entry.languages.en.page_count).toBe(entryCount);
   });
 
@@ -66,7 +67,7 @@ describe('the search box and the search page', () => {
     for (const page of pages) {
       const document = await readPage(page);
       const policy = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-      const isSearch = /^\/(zh|en)\/search\/$/.test(page);
+      const isSearch = /^\/(zh-hant|zh|en)\/search\/$/.test(page);
       expect(policy.includes("'wasm-unsafe-eval'"), page).toBe(isSearch);
       if (!isSearch) expect(document.querySelector('atlas-search'), page).toBeNull();
     }

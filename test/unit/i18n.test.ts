@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
+import zhHant from '../../src/i18n/zh-Hant.json' with { type: 'json' };
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
-import { label, localize, t } from '../../src/lib/i18n.ts';
+import { simplifiedOnlyCharacters } from '../../src/lib/chinese-script/simplified-only.ts';
+import { label, languageTags, localize, t } from '../../src/lib/i18n.ts';
 import * as vocabulary from '../../src/lib/vocabulary.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -66,6 +68,30 @@ describe('interface strings', () => {
     for (const unit of vocabulary.figureUnits) expect(en).toHaveProperty([`unit.${unit}`]);
   });
 
+  test('Traditional Chinese has exactly the Chinese keys, the same placeholders and no empty string', () => {
+    expect(Object.keys(zhHant).sort()).toEqual(Object.keys(zh).sort());
+    const chinese = zh as Record<string, string>;
+    for (const [key, value] of Object.entries(zhHant as Record<string, string>)) {
+      expect(value.trim(), key).not.toBe('');
+      expect(placeholders(value), key).toEqual(placeholders(chinese[key]));
+    }
+  });
+
+  test('every language in the locale list has its own strings file, named by its tag', async () => {
+    for (const locale of vocabulary.locales) {
+      const strings = (await import(`../../src/i18n/${languageTags[locale] === 'zh-CN' ? 'zh' : languageTags[locale]}.json`)).default as Record<string, string>;
+      expect(Object.keys(strings).length, locale).toBeGreaterThan(100);
+    }
+  });
+
+  test("the Traditional strings are written in Traditional characters, with Taiwan's terms", () => {
+    for (const [key, value] of Object.entries(zhHant as Record<string, string>)) {
+      expect(simplifiedOnlyCharacters(value), `${key}: ${value}`).toEqual([]);
+    }
+    expect(t('zh-hant', 'data.title')).toBe('開放資料');
+    expect(t('zh-hant', 'search.submit')).toContain('搜尋');
+  });
+
   test('placeholders are filled', () => {
     expect(t('zh', 'filter.showing', { shown: 3, total: 30 })).toBe('显示 3 / 30 项');
     expect(t('en', 'filter.showing', { shown: 3, total: 30 })).toBe('Showing 3 of 30');
@@ -84,5 +110,10 @@ describe('localised content', () => {
 
   test('Chinese pages always show Chinese', () => {
     expect(localize({ zh: '九台区', en: 'Jiutai' }, 'zh')).toEqual({ text: '九台区', locale: 'zh', pending: false });
+  });
+
+  test('Traditional pages show the Chinese converted, never the English and never pending', () => {
+    expect(localize({ zh: '镍钴新材料', en: 'Nickel-cobalt materials' }, 'zh-hant')).toEqual({ text: '鎳鈷新材料', locale: 'zh-hant', pending: false });
+    expect(localize({ zh: '镍钴新材料' }, 'zh-hant').text).toBe('鎳鈷新材料');
   });
 });

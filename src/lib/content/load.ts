@@ -20,6 +20,7 @@ import type { AtlasContent, ContentEntry } from './types.ts';
 import { problemAt, validateFile } from './validate.ts';
 import { contentWarnings } from './warnings.ts';
 import { fieldLocator, scanForField } from './yaml.ts';
+import { checkZhHantOverrides, loadZhHantOverrides, zhHantOverridesFile } from './zh-hant-overrides.ts';
 
 type EntryCollection = 'regions' | 'chains' | 'opportunities' | 'policies';
 const entryCollections: EntryCollection[] = ['regions', 'chains', 'opportunities', 'policies'];
@@ -160,15 +161,16 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     return { problems: [{ file: displayPath(absoluteRoot), path: [], message: { zh: '内容文件夹不存在', en: 'the content folder does not exist' } }], warnings: [] };
   }
   const unsaved = options.unsaved;
-  const [site, regions, chains, opportunities, policies, articles] = await Promise.all([
+  const [site, regions, chains, opportunities, policies, articles, zhHantOverrides] = await Promise.all([
     loadSite(absoluteRoot, unsaved),
     loadCollection(absoluteRoot, 'regions', collectionSchemas.regions, unsaved),
     loadCollection(absoluteRoot, 'chains', collectionSchemas.chains, unsaved),
     loadCollection(absoluteRoot, 'opportunities', collectionSchemas.opportunities, unsaved),
     loadCollection(absoluteRoot, 'policies', collectionSchemas.policies, unsaved),
     loadArticles(absoluteRoot),
+    loadZhHantOverrides(absoluteRoot, unsaved?.get(path.join(absoluteRoot, zhHantOverridesFile))),
   ]);
-  const problems = [site, regions, chains, opportunities, policies, articles].flatMap((result) => result.problems);
+  const problems = [site, regions, chains, opportunities, policies, articles, zhHantOverrides].flatMap((result) => result.problems);
   if (!site.entry) return { problems, warnings: [] };
 
   const content: AtlasContent = {
@@ -179,6 +181,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     opportunities: opportunities.entries,
     policies: policies.entries,
     articles: articles.entries,
+    zhHantOverrides: zhHantOverrides.entry,
   };
   const declared = {
     regions: regions.declaredIds,
@@ -189,7 +192,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const brandProblems = checkBrandContrast(content.site.file, content.site.data.brand);
   problems.push(
     ...(await locate(
-      [...checkIntegrity(content, declared, articles.componentUses), ...(await checkBoundaries(content)), ...(await checkBasemapFile(content)), ...(await checkImages(content)), ...brandProblems],
+      [...checkIntegrity(content, declared, articles.componentUses), ...(await checkBoundaries(content)), ...(await checkBasemapFile(content)), ...(await checkImages(content)), ...brandProblems, ...checkZhHantOverrides(content.zhHantOverrides, content.site.data.traditionalChinese.standard)],
       { unsaved },
     )),
   );

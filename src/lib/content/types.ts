@@ -1,6 +1,7 @@
 /** The validated content of a guide, as the build and the tests see it. */
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Chain, Opportunity, Policy, Region, Site } from '../../schemas/index.ts';
+import type { ZhHantOverrides } from '../../schemas/zh-hant-overrides.ts';
 
 /** One validated entry and the file it came from. */
 export interface ContentEntry<Data> {
@@ -21,4 +22,6 @@ export interface AtlasContent {
   policies: ContentEntry<Policy>[];
   /** Articles by id; `file` is the Chinese file, the English one (if any) is named in `data.body.en`. */
   articles: ContentEntry<ArticleData>[];
+  /** The Traditional edition's corrections to the conversion (zh-hant-overrides.yaml), when the guide has them. */
+  zhHantOverrides?: ContentEntry<ZhHantOverrides>;
 }

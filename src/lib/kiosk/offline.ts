@@ -2,10 +2,13 @@
  * What the kiosk needs offline: its pages, and every file they reference, followed through the
  * stylesheets and scripts they load. Only those are precached, not the whole guide.
  */
+import { localePrefix } from '../paths.ts';
 
-/** Kiosk page files in the build output, relative to it: `zh/kiosk/index.html`, `en/kiosk/chains/x/index.html`. */
+const kioskPage = new RegExp(`^${localePrefix}/kiosk/(?:.+/)?index\\.html$`);
+
+/** Kiosk page files in the build output, relative to it: `zh/kiosk/index.html`, `zh-hant/kiosk/chains/x/index.html`. */
 export function isKioskPage(relativePath: string): boolean {
-  return /^(?:zh|en)\/kiosk\/(?:.+\/)?index\.html$/.test(relativePath.split('\\').join('/'));
+  return kioskPage.test(relativePath.split('\\').join('/'));
 }
 
 /**

@@ -12,7 +12,7 @@ import { formatFigure } from '../figures.ts';
 import { label, languageTags, localize, plain } from '../i18n.ts';
 import { formatInvestment } from '../investment.ts';
 import { entryPath } from '../paths.ts';
-import type { CarrierStatus, Locale, RegionLevel } from '../vocabulary.ts';
+import { writtenLocale, type CarrierStatus, type Locale, type RegionLevel } from '../vocabulary.ts';
 import { areaPoints, boundsOf, displayArea, displayPoint, type AreaGeometry, type Bounds } from './geometry.ts';
 import type { DisplayCrs } from './providers.ts';
 
@@ -109,7 +109,7 @@ export interface MapPlacesOptions {
  * region) in brackets, and a number if that is still not enough.
  */
 export function uniqueNames(entries: readonly { name: string; qualifier?: string }[], locale: Locale): string[] {
-  const bracket = (text: string) => (locale === 'zh' ? `（${text}）` : ` (${text})`);
+  const bracket = (text: string) => (writtenLocale(locale) === 'zh' ? `（${text}）` : ` (${text})`);
   const count = (names: string[]) => names.reduce((map, name) => map.set(name, (map.get(name) ?? 0) + 1), new Map<string, number>());
   const first = entries.map((entry) => entry.name);
   const firstCounts = count(first);

@@ -7,7 +7,7 @@
  */
 import { t, type UiKey } from '../i18n.ts';
 import type { Locale } from '../vocabulary.ts';
-import { mapProviders } from '../vocabulary.ts';
+import { mapProviders, writtenLocale } from '../vocabulary.ts';
 
 export type MapProvider = (typeof mapProviders)[number];
 export type TileProvider = Exclude<MapProvider, 'none' | 'pmtiles'>;
@@ -121,7 +121,7 @@ export function chooseBasemap(provider: MapProvider, locale: Locale, environment
         kind: 'tiles',
         provider,
         crs: 'wgs84',
-        layers: [tiandituLayer('vec', key, 1), tiandituLayer(locale === 'zh' ? 'cva' : 'eva', key, 2)],
+        layers: [tiandituLayer('vec', key, 1), tiandituLayer(writtenLocale(locale) === 'zh' ? 'cva' : 'eva', key, 2)],
         hosts: tiandituHosts,
         maxZoom: 18,
         minZoom,
@@ -145,7 +145,7 @@ export function chooseBasemap(provider: MapProvider, locale: Locale, environment
         crs: 'gcj02',
         layers: [
           {
-            url: `https://webrd0{s}.is.autonavi.com/appmaptile?lang=${locale === 'zh' ? 'zh_cn' : 'en'}&size=1&scale=1&style=8&x={x}&y={y}&z={z}`,
+            url: `https://webrd0{s}.is.autonavi.com/appmaptile?lang=${writtenLocale(locale) === 'zh' ? 'zh_cn' : 'en'}&size=1&scale=1&style=8&x={x}&y={y}&z={z}`,
             subdomains: ['1', '2', '3', '4'],
             maxZoom: 18,
             zIndex: 1,

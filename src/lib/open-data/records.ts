@@ -6,7 +6,7 @@
 import type { Atlas, Entry } from '../atlas.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Opportunity, Policy } from '../../schemas/index.ts';
-import type { Locale } from '../vocabulary.ts';
+import type { Locale, WrittenLocale } from '../vocabulary.ts';
 
 export interface Texts {
   zh: string;
@@ -20,7 +20,8 @@ function texts(text: { zh: string; en?: string } | undefined): Texts | null {
   return text === undefined ? null : { zh: text.zh, en: text.en ?? null };
 }
 
-function urls(pageUrl: PageUrl, subpath: string): Record<Locale, string> {
+/** The pages in the languages staff write; the Traditional edition's address differs only by its prefix. */
+function urls(pageUrl: PageUrl, subpath: string): Record<WrittenLocale, string> {
   return { zh: pageUrl('zh', subpath), en: pageUrl('en', subpath) };
 }
 

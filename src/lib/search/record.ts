@@ -11,7 +11,7 @@ import { formatDate } from '../dates.ts';
 import { plain } from '../i18n.ts';
 import { formatInvestment, investmentBandOf } from '../investment.ts';
 import { fixedAmount, sortValueInYuan } from '../money.ts';
-import type { Locale } from '../vocabulary.ts';
+import { writtenLocale, type Locale } from '../vocabulary.ts';
 import { searchSortNames, type SearchFilterName } from './names.ts';
 import { pinyinSpellings } from './pinyin.ts';
 
@@ -38,9 +38,9 @@ function withoutEmpty(record: Record<string, string | undefined>): Record<string
   return Object.fromEntries(Object.entries(record).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== ''));
 }
 
-/** Pinyin of Chinese names, for Chinese pages only: the English pages carry the English names. */
+/** Pinyin of the (Simplified) Chinese names, for the Chinese editions only: the English pages carry the English names. */
 function pinyinOf(names: string[], locale: Locale): string[] {
-  if (locale !== 'zh') return [];
+  if (writtenLocale(locale) !== 'zh') return [];
   return [...new Set(names.flatMap(pinyinSpellings))];
 }
 
