@@ -60,5 +60,8 @@ export const javascriptBudgets: JavascriptBudget[] = [
  */
 export const kioskLoopGzippedKiB = 40;
 
-/** An opportunity page holds its facts, its chain map and its contacts: about 30 KiB today. */
-export const opportunityHtmlBudget = { maxKiB: 48, maxGzippedKiB: 12 };
+/**
+ * An opportunity page holds its facts, its chain map and its contacts, and its small map drawn at
+ * build for print and readers without JavaScript (3–4 KiB of SVG): 35–50 KiB in the sample.
+ */
+export const opportunityHtmlBudget = { maxKiB: 52, maxGzippedKiB: 13 };
