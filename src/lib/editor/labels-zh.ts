@@ -7,7 +7,7 @@ export const chineseFieldNames: Record<string, string> = {
   name: '名称', tagline: '标语', agency: '发布机构', intro: '简介', url: '网址', contacts: '联系人',
   role: '职务', organization: '单位', phone: '电话', email: '邮箱', address: '地址', industries: '产业',
   id: '编号', keyFigures: '关键数据', label: '指标', value: '数值', unit: '单位', year: '年份', source: '来源',
-  title: '标题', date: '日期', map: '地图', provider: '底图', center: '中心点', lat: '纬度', lng: '经度',
+  title: '标题', date: '日期', map: '地图', provider: '底图', pmtiles: '矢量底图文件', center: '中心点', lat: '纬度', lng: '经度',
   crs: '坐标系', zoom: '缩放级别', exchangeRate: '汇率', cnyPerUsd: '人民币/美元', asOf: '汇率日期', kiosk: '展会模式',
   slides: '轮播页面', intervalSeconds: '每页秒数', idleSeconds: '空闲秒数', countdownSeconds: '倒计时秒数',
   defaultLanguage: '默认语言', updated: '更新日期', level: '级别', parent: '上级地区', boundary: '边界文件',
