@@ -372,8 +372,9 @@ class AtlasMapView {
     this.labelPane.style.zIndex = '450';
     this.labelPane.setAttribute('aria-hidden', 'true');
     const redraw = () => this.scheduleLabels();
-    this.map.on('moveend resize', redraw);
-    // Clusters split and merge after a zoom: the names move out of their way once they settle.
+    // Clusters split, merge and arrive in chunks after a move or a filter: marks and names are
+    // placed again once they settle (at most once a frame, however many layers came and went).
+    this.map.on('moveend resize layeradd layerremove', redraw);
     this.cluster.on('animationend', redraw);
     redraw();
   }
