@@ -68,9 +68,6 @@ export const siteSchema = z.strictObject({
     zoom: z.int().min(3).max(18).default(6),
     /** Map review number (审图号) of the guide's own maps, e.g. GS(2024)1234号; shown under every map and on printed maps. */
     reviewNumber: z.string().trim().min(1).max(60).optional(),
-  }).refine((map) => map.provider !== 'pmtiles' || map.pmtiles !== undefined, {
-    error: bi('地图来源为 pmtiles 时须用 pmtiles 指明文件', 'provider pmtiles needs the file named in pmtiles'),
-    path: ['pmtiles'],
   }),
   /** Yuan per US dollar, used only to place USD investments in investment bands. */
   exchangeRate: z.strictObject({

@@ -61,11 +61,17 @@ export async function checkBoundaries(content: AtlasContent): Promise<RawProblem
   return problems;
 }
 
-/** The PMTiles basemap named in site.yaml (provider `pmtiles`) must be a file inside the content folder. */
+/**
+ * The PMTiles basemap of provider `pmtiles` must be named in site.yaml and be a file inside the
+ * content folder. Checked here rather than in the schema, so that site.yaml stays usable and the
+ * rest of the content is still checked in the same run.
+ */
 export async function checkBasemapFile(content: AtlasContent): Promise<RawProblem[]> {
-  const relative = content.site.data.map.pmtiles;
-  if (relative === undefined) return [];
-  const report = (message: string): RawProblem[] => [{ file: content.site.file, path: ['map', 'pmtiles'], message }];
+  const { provider, pmtiles: relative } = content.site.data.map;
+  const report = (message: RawProblem['message']): RawProblem[] => [{ file: content.site.file, path: ['map', 'pmtiles'], message }];
+  if (relative === undefined) {
+    return provider === 'pmtiles' ? report(bi('地图来源为 pmtiles 时须用 pmtiles 指明文件', 'provider pmtiles needs the file named in pmtiles')) : [];
+  }
   const absolute = boundaryFile(content.root, relative);
   if (absolute === null) return report(bi('底图文件必须位于内容文件夹内', 'the basemap file must be inside the content folder'));
   const info = await stat(absolute).catch(() => null);
