@@ -61,7 +61,9 @@ export const javascriptBudgets: JavascriptBudget[] = [
 export const kioskLoopGzippedKiB = 40;
 
 /**
- * An opportunity page holds its facts, its chain map and its contacts, and its small map drawn at
- * build for print and readers without JavaScript (3–4 KiB of SVG): 35–50 KiB in the sample.
+ * An opportunity page holds its facts, its chain map (up to 17 KiB of SVG) and its contacts, its
+ * small map drawn at build for print and readers without JavaScript (3–4 KiB), the ready-written
+ * enquiry e-mail (about 1.4 KiB) and links to three language editions: 38–54 KiB in the sample,
+ * 13.1 KiB gzipped at most.
  */
-export const opportunityHtmlBudget = { maxKiB: 52, maxGzippedKiB: 13 };
+export const opportunityHtmlBudget = { maxKiB: 56, maxGzippedKiB: 14 };
