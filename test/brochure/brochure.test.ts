@@ -87,7 +87,7 @@ describe('npm run brochure', () => {
     // A project's sheet may run onto a second page: its contact is at the end.
     const sheet = [pages[projectPage], pages[projectPage + 1]].map((page) => page?.text ?? '').join('\n');
     expect(squeeze(sheet)).toContain(squeeze(opportunity.data.contact.name.zh));
-    expect(squeeze(sheet)).toContain(squeeze(opportunity.data.contact.phone));
+    expect(squeeze(sheet)).toContain(squeeze(opportunity.data.contact.phone!));
     const decoded = [];
     for (const number of [projectPage + 1, projectPage + 2]) {
       const { rgba, width, height } = await renderPdfPage(bytes, number, 3);
