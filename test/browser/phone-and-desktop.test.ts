@@ -84,7 +84,7 @@ function chainMapTextSizes(page: Page): Promise<{ text: string; px: number }[]> 
         const element = node.parentElement;
         if (!element || node.textContent?.trim() === '' || !element.checkVisibility() || element.closest('title, desc')) continue;
         let px = parseFloat(getComputedStyle(element).fontSize);
-        if (element instanceof SVGGraphicsElement) px *= element.getScreenCTM()?.a ?? 1;
+        if (SVGGraphicsElement.prototype.isPrototypeOf(element)) px *= (element as unknown as SVGGraphicsElement).getScreenCTM()?.a ?? 1;
         sizes.push({ text: node.textContent!.trim(), px });
       }
     }
