@@ -8,7 +8,7 @@
  * `npm run lighthouse -- /zh/articles/<id>/ …` measures only the pages named, and only prints.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -33,6 +33,7 @@ const defaultPages = [
 const pages = chosen.length > 0 ? chosen : defaultPages;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+const loadAtStart = loadavg()[0].toFixed(1);
 const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-lighthouse-'));
 console.log('building the sample guide…');
 await run('astro', ['build'], projectRoot, { ATLAS_OUT_DIR: outDir });
@@ -80,8 +81,9 @@ await writeSection(
 
 \`npm run lighthouse\` (Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, Chromium at \`${chromePath}\`), ${new Date().toISOString().slice(0, 10)}, on ${await describeMachine()}.
 
-The sample guide served locally with its \`_headers\`; Lighthouse's default mobile settings (a
-mid-range phone on slow 4G, simulated throttling). Scores out of 100.
+The sample guide served locally as a host serves it (its \`_headers\`, text compressed with gzip);
+Lighthouse's default mobile settings (a mid-range phone on slow 4G, simulated throttling). Scores
+out of 100. Load average of the machine (1 minute) when the runs began and ended: ${loadAtStart}, ${loadavg()[0].toFixed(1)}.
 
 | page | performance | accessibility | best practices | SEO | first contentful paint | largest contentful paint | total blocking time | layout shift | audits failed |
 |---|---|---|---|---|---|---|---|---|---|

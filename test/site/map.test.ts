@@ -31,10 +31,15 @@ function dynamicImports(code: string): string[] {
   return [...imports, ...preloaded];
 }
 
+/** Stylesheets a bundled module links itself (the map links Leaflet's sheet when it draws). */
+function linkedStylesheets(code: string): string[] {
+  return [...code.matchAll(/["'`](\/_astro\/[^"'`]+\.css)["'`]/g)].map((match) => match[1]);
+}
+
 interface PageAssets {
   /** JavaScript run when the page loads: its scripts and everything they import statically. */
   initialJs: Map<string, string>;
-  /** JavaScript (and CSS) loaded later through `import()`, e.g. when a map scrolls into view. */
+  /** JavaScript (and CSS) loaded later through `import()` or linked by a script, e.g. when a map is drawn. */
   lazy: Map<string, string>;
   css: Map<string, string>;
   html: string;
@@ -52,6 +57,7 @@ async function assetsOf(pagePath: string): Promise<PageAssets> {
     const code = await fileText(resolved);
     into.set(resolved, code);
     if (!resolved.endsWith('.js')) return;
+    for (const sheet of linkedStylesheets(code)) await follow(sheet, lazy, '/');
     for (const target of staticImports(code)) await follow(target, into, resolved);
     for (const target of dynamicImports(code)) await follow(target, lazy, target.startsWith('/') ? '/' : resolved);
   };
@@ -212,7 +218,8 @@ describe('map code and styles only where there is a map', () => {
     const sizes: Record<string, { initialJs: number; lazyJs: number; mapCss: number; html: number }> = {};
     for (const [type, page] of Object.entries(types)) {
       const assets = await assetsOf(page);
-      const mapCss = total(assets.css, (name) => hasLeafletCss(new Map([[name, assets.css.get(name)!]])));
+      const stylesheets = new Map([...assets.css, ...[...assets.lazy].filter(([name]) => name.endsWith('.css'))]);
+      const mapCss = total(stylesheets, (name) => hasLeafletCss(new Map([[name, stylesheets.get(name)!]])));
       sizes[type] = {
         initialJs: total(assets.initialJs),
         lazyJs: total(assets.lazy, (name) => name.endsWith('.js')),

@@ -1,8 +1,11 @@
 /**
  * A minimal static file server for the built guide, as any web host would serve it, with the
- * headers of the guide's own `_headers` file, so the browser tests run under them.
+ * headers of the guide's own `_headers` file, so the browser tests run under them, and text
+ * compressed with gzip when the browser accepts it (as every host does: Lighthouse's slow-line
+ * figures are only realistic then).
  */
 import { createReadStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -23,6 +26,9 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };
+
+/** Formats a host compresses; pictures, fonts and Pagefind's own packed files are sent as they are. */
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.webmanifest', '.xml', '.txt', '.csv']);
 
 async function resolveFile(root: string, pathname: string): Promise<string | null> {
   const target = path.join(root, decodeURIComponent(pathname));
@@ -46,8 +52,14 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
       createReadStream(notFound).on('error', () => response.end('not found')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const extension = path.extname(file);
+    const headers: Record<string, string> = { 'content-type': types[extension] ?? 'application/octet-stream' };
+    const gzip = compressible.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+    response.writeHead(200, headers);
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -11,9 +11,8 @@
  */
 import L from 'leaflet';
 import 'leaflet.markercluster';
-import 'leaflet/dist/leaflet.css';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
-import './map.css';
+// Linked when the first map is drawn, not in the page head, so no page waits for it to paint.
+import mapStylesheet from './map-styles.css?url';
 // Imported, not found through leaflet.css: after bundling Leaflet cannot guess its image path.
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
@@ -584,11 +583,29 @@ class AtlasMapView {
   }
 }
 
+let mapStylesLoaded: Promise<void> | undefined;
+
+/** Links the map's stylesheet once per page; settles when it has loaded (or failed to). */
+function loadMapStyles(): Promise<void> {
+  mapStylesLoaded ??= new Promise((settle) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = mapStylesheet;
+    link.addEventListener('load', () => settle());
+    link.addEventListener('error', () => settle());
+    document.head.append(link);
+  });
+  return mapStylesLoaded;
+}
+
 /** Draws the map of one `<atlas-map>` element; safe to call twice. */
-export function mountMap(root: HTMLElement): void {
+export async function mountMap(root: HTMLElement): Promise<void> {
   if (root.hasAttribute('data-map-ready')) return;
   const config = readJson<MapClientConfig>(root, 'script[data-map-config]');
   if (!config) return;
+  // Leaflet measures its panes as it starts: its sheet must apply first.
+  await loadMapStyles();
+  if (root.hasAttribute('data-map-ready')) return;
   try {
     new AtlasMapView(root, config);
   } catch (error) {
