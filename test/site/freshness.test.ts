@@ -77,7 +77,7 @@ describe('lists', () => {
           const page = await readPage(`/${locale}/regions/${regionId}/`);
           const current = atlas.opportunitiesInRegion(regionId).filter((candidate) => !expired.includes(candidate));
           expect(number(text(page.querySelector('#opportunities-heading'))), `${locale} ${regionId}`).toBe(current.length);
-          const section = page.querySelector('#opportunities-heading')!.parentNode;
+          const section = page.querySelector('#opportunities-heading')!.parentNode!;
           const link = section.querySelector(`a[href="${hrefOf(locale, 'opportunities', entry.id)}"]`)!;
           // Inside the closed fold, not in the main grid.
           const fold = section.querySelector('details[data-expired-entries]')!;
@@ -93,7 +93,7 @@ describe('lists', () => {
     for (const entry of expiredPolicies) {
       for (const regionId of entry.data.regions) {
         const page = await readPage(`/en/regions/${regionId}/`);
-        const fold = page.querySelector('#policies-heading')!.parentNode.querySelector('details[data-expired-entries]');
+        const fold = page.querySelector('#policies-heading')!.parentNode!.querySelector('details[data-expired-entries]');
         expect(fold?.querySelector(`a[href="${hrefOf('en', 'policies', entry.id)}"]`), regionId).not.toBeNull();
       }
     }
@@ -104,7 +104,7 @@ describe('lists', () => {
       for (const locale of locales) {
         const page = await readPage(`/${locale}/chains/${entry.data.chain}/`);
         const node = page.querySelector(`#node-${entry.data.node}`)!;
-        const item = node.querySelector(`a[href="${hrefOf(locale, 'opportunities', entry.id)}"]`)!.parentNode;
+        const item = node.querySelector(`a[href="${hrefOf(locale, 'opportunities', entry.id)}"]`)!.parentNode!;
         expect(item.hasAttribute('data-expired')).toBe(true);
         expect(text(item.querySelector('.badge-alert'))).toBe(badge[locale]);
         const onNode = atlas.opportunitiesOnNode(entry.data.chain!, entry.data.node!);
@@ -118,7 +118,7 @@ describe('lists', () => {
 describe('counts and featured places', () => {
   test.each(locales)('the home page (%s) counts and features no expired opportunity', async (locale) => {
     const page = await readPage(`/${locale}/`);
-    const featured = page.querySelector('#featured-heading')!.parentNode;
+    const featured = page.querySelector('#featured-heading')!.parentNode!;
     for (const entry of expired) expect(featured.querySelector(`a[href="${hrefOf(locale, 'opportunities', entry.id)}"]`), entry.id).toBeNull();
     const more = text(featured.querySelector('.section-more'));
     expect(number(more)).toBe(atlas.opportunities.length - expired.length);
