@@ -171,8 +171,9 @@ describe('the map', () => {
     const current = atlas.opportunities.length - expired.length;
     expect(page.querySelector('select[name="expired"]')?.getAttribute('data-default')).toBe('hide');
     expect(number(text(page.querySelector('[data-count-expired="hide"]')))).toBe(current);
-    const heading = page.querySelectorAll('.places-heading').map(text).find((candidate) => /机遇|招商|Opportunit/.test(candidate))!;
-    expect(number(heading), heading).toBe(current);
+    const heading = page.querySelectorAll('.places-heading').find((candidate) => candidate.querySelector('[data-count-expired]'))!;
+    expect(number(text(heading.querySelector('[data-count-expired="hide"]')))).toBe(current);
+    expect(number(text(heading.querySelector('[data-count-expired="show"]')))).toBe(atlas.opportunities.length);
   });
 });
 
