@@ -118,8 +118,11 @@ describe('the map', () => {
     // One expired place, alone on the map: its region and "show".
     const item = page.locator('[data-map-place="opportunity"][data-expired]').first();
     const region = (await item.getAttribute('data-facet-region'))!.split(' ')[0];
+    const heading = page.locator('.places-heading').filter({ has: page.locator('[data-count-expired]') });
+    expect(await heading.innerText()).toBe(`Opportunities (${all - expired})`);
     await page.selectOption('select[name="expired"]', 'show');
     await expect.poll(() => onMap(page)).toBe(all);
+    expect(await heading.innerText()).toBe(`Opportunities (${all})`);
     expect(new URL(page.url()).searchParams.get('expired')).toBe('show');
     await page.selectOption('select[name="region"]', region);
     expect(await item.isVisible()).toBe(true);
