@@ -1,10 +1,20 @@
 /** The Atom feeds of new opportunities, new policies and new articles, one per language. */
 import { absoluteUrl, feedPath, getOpenData } from './open-data.ts';
-import { languageTags, plain, t } from '../lib/i18n.ts';
+import { label, languageTags, plain, t } from '../lib/i18n.ts';
 import { atomFeed, latest } from '../lib/open-data/atom.ts';
-import type { Locale } from '../lib/vocabulary.ts';
+import type { Atlas } from '../lib/atlas.ts';
+import { writtenLocale, type Locale } from '../lib/vocabulary.ts';
 
 export type Feed = 'opportunities' | 'policies' | 'articles';
+
+/** A feed entry past its date says so in its title: feed readers show no page notice. */
+function expiredSuffix(atlas: Atlas, feed: Feed, id: string, locale: Locale): string {
+  const opportunity = feed === 'opportunities' ? atlas.opportunityById.get(id) : undefined;
+  const policy = feed === 'policies' ? atlas.policyById.get(id) : undefined;
+  const words = opportunity && atlas.isExpired(opportunity) ? t(locale, 'opportunity.expired') : policy && atlas.isPolicyExpired(policy) ? label(locale, 'policyStatus', 'expired') : undefined;
+  if (words === undefined) return '';
+  return writtenLocale(locale) === 'zh' ? `（${words}）` : ` (${words})`;
+}
 
 export async function feedResponse(locale: Locale, feed: Feed): Promise<Response> {
   const { atlas, pageUrl } = await getOpenData();
@@ -25,7 +35,7 @@ export async function feedResponse(locale: Locale, feed: Feed): Promise<Response
     updated: atlas.today,
     entries: entries.map(({ entry, published }) => ({
       id: pageUrl('zh', `${feed}/${entry.id}`),
-      title: plain(entry.data.title, locale),
+      title: plain(entry.data.title, locale) + expiredSuffix(atlas, feed, entry.id, locale),
       summary: plain(entry.data.summary, locale),
       link: pageUrl(locale, `${feed}/${entry.id}`),
       published,

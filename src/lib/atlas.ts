@@ -7,6 +7,7 @@ import type { Chain, ChainNode, Opportunity, Policy, Region, Site } from '../sch
 import type { ArticleKind } from './vocabulary.ts';
 import { builtLocales } from './i18n.ts';
 import { isPastValidity, policyStatus, type PolicyStatus } from './dates.ts';
+import { isExpiredOpportunity } from './freshness.ts';
 
 export interface Entry<Data> {
   id: string;
@@ -83,6 +84,11 @@ export function buildAtlas(input: AtlasInput, today: string) {
   const isOpen = (opportunity: Entry<Opportunity>): boolean =>
     opportunity.data.stage !== 'signed' && !isPastValidity(opportunity.data.validUntil, today);
 
+  /** Past its `validUntil` date: marked everywhere, hidden from lists by default, never counted. */
+  const isExpired = (opportunity: Entry<Opportunity>): boolean => isExpiredOpportunity(opportunity.data, today);
+  const isPolicyExpired = (policy: Entry<Policy>): boolean => statusOf(policy) === 'expired';
+  const isCurrent = (opportunity: Entry<Opportunity>): boolean => !isExpired(opportunity);
+
   /** A policy applies to a place when it names no regions, or names the place or one of its ancestors. */
   const coversRegion = (policy: Entry<Policy>, regionId: string): boolean =>
     policy.data.regions.length === 0 || lineage(regionId).some((id) => policy.data.regions.includes(id));
@@ -116,6 +122,9 @@ export function buildAtlas(input: AtlasInput, today: string) {
     lineage,
     statusOf,
     isOpen,
+    isExpired,
+    isPolicyExpired,
+    isCurrent,
     nodeRef,
 
     /** Regions directly under `regionId`, or the top-level regions when it is undefined. */

@@ -3,14 +3,15 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { Opportunity, Policy } from '../schemas/index.ts';
 import type { Atlas, Entry } from './atlas.ts';
 import { countValues, type Facet, type FacetValues } from './filters.ts';
+import { defaultExpiredChoice, expiredChoices, expiredFacetName, expiredFacetValues } from './freshness.ts';
 import { collator, label, plain, t } from './i18n.ts';
 import { investmentBandOf } from './investment.ts';
 import { investmentBands } from './money.ts';
 import { regionsInTreeOrder } from './order.ts';
 import { articleKinds, cooperationModes, opportunityStages, policyLevels, type Locale } from './vocabulary.ts';
 
-export const opportunityFacetNames = ['region', 'chain', 'industry', 'band', 'cooperation', 'stage'] as const;
-export const policyFacetNames = ['level', 'issuer', 'chain', 'status'] as const;
+export const opportunityFacetNames = ['region', 'chain', 'industry', 'band', 'cooperation', 'stage', expiredFacetName] as const;
+export const policyFacetNames = ['level', 'issuer', 'chain', 'status', expiredFacetName] as const;
 
 export function opportunityFacetValues(atlas: Atlas, opportunity: Entry<Opportunity>): FacetValues {
   const { region, chain, industry, investment, cooperation, stage } = opportunity.data;
@@ -21,21 +22,55 @@ export function opportunityFacetValues(atlas: Atlas, opportunity: Entry<Opportun
     band: [investmentBandOf(investment, atlas.site.exchangeRate.cnyPerUsd)],
     cooperation,
     stage: [stage],
+    [expiredFacetName]: expiredFacetValues(atlas.isExpired(opportunity)),
   };
 }
 
-type OptionSource = { value: string; label: string; depth?: number };
+type OptionSource = { value: string; label: string; depth?: number; showsExpired?: boolean };
 
-/** A facet with its label, and those of its options that some item carries, counted. */
+/** Items a list shows by default: expired entries are hidden until the reader asks for them. */
+function shownByDefault(items: FacetValues[]): FacetValues[] {
+  return items.filter((item) => (item[expiredFacetName] ?? [defaultExpiredChoice]).includes(defaultExpiredChoice));
+}
+
+/**
+ * A facet with its label, and those of its options that some item carries. Counts are of the
+ * entries the list shows by default (expired ones left out), except for an option that asks for
+ * expired entries, which counts them.
+ */
 function facet(name: string, values: OptionSource[], items: FacetValues[], locale: Locale): Facet {
-  const counts = countValues(items, name);
+  const present = countValues(items, name);
+  const counts = countValues(shownByDefault(items), name);
   return {
     name,
     label: t(locale, `filter.${name}` as Parameters<typeof t>[1]),
     options: values
-      .map((option) => ({ ...option, depth: option.depth ?? 0, count: counts.get(option.value) ?? 0 }))
-      .filter((option) => option.count > 0),
+      .filter((option) => (present.get(option.value) ?? 0) > 0)
+      .map((option) => ({ ...option, depth: option.depth ?? 0, count: (option.showsExpired ? present : counts).get(option.value) ?? 0 })),
   };
+}
+
+/**
+ * The show/hide-expired filter: "hide" first and chosen by default; offered only when the list
+ * has expired entries. Its options name how many entries each choice shows.
+ */
+function expiredFacet(items: FacetValues[], locale: Locale): Facet[] {
+  const expired = items.filter((item) => !(item[expiredFacetName] ?? []).includes('hide')).length;
+  if (expired === 0) return [];
+  const shown = { hide: items.length - expired, show: items.length };
+  return [
+    {
+      name: expiredFacetName,
+      label: t(locale, 'filter.expired'),
+      defaultValue: defaultExpiredChoice,
+      options: expiredChoices.map((choice) => ({
+        value: choice,
+        label: t(locale, `filter.expired.${choice}`, { count: expired }),
+        count: shown[choice],
+        depth: 0,
+      })),
+    },
+  ];
 }
 
 /** Options sorted by their label as readers of `locale` expect (pinyin for Chinese). */
@@ -61,6 +96,7 @@ export function opportunityFacets(atlas: Atlas, locale: Locale, items: FacetValu
     facet('band', [...investmentBands.map((band) => band.id), 'negotiable'].map((band) => ({ value: band, label: label(locale, 'investmentBand', band) })), items, locale),
     facet('cooperation', cooperationModes.map((mode) => ({ value: mode, label: label(locale, 'cooperation', mode) })), items, locale),
     facet('stage', opportunityStages.map((stage) => ({ value: stage, label: label(locale, 'opportunityStage', stage) })), items, locale),
+    ...expiredFacet(items, locale),
   ];
 }
 
@@ -76,6 +112,7 @@ export function policyFacetValues(atlas: Atlas, policy: Entry<Policy>, issuers: 
     issuer: [issuers.get(policy.data.issuer.zh) ?? ''],
     chain: policy.data.chains,
     status: [atlas.statusOf(policy)],
+    [expiredFacetName]: expiredFacetValues(atlas.statusOf(policy) === 'expired'),
   };
 }
 
@@ -90,7 +127,8 @@ export function policyFacets(atlas: Atlas, locale: Locale, items: FacetValues[],
     facet('level', policyLevels.map((level) => ({ value: level, label: label(locale, 'policyLevel', level) })), items, locale),
     facet('issuer', byName([...issuerOptions.values()], locale), items, locale),
     facet('chain', chainOptions(atlas, locale), items, locale),
-    facet('status', (['in-force', 'pending', 'expired'] as const).map((status) => ({ value: status, label: label(locale, 'policyStatus', status) })), items, locale),
+    facet('status', (['in-force', 'pending', 'expired'] as const).map((status) => ({ value: status, label: label(locale, 'policyStatus', status), showsExpired: status === 'expired' })), items, locale),
+    ...expiredFacet(items, locale),
   ];
 }
 

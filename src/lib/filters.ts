@@ -16,12 +16,19 @@ export interface FacetOption {
   count: number;
   /** Nesting depth for hierarchical facets (regions under a city). */
   depth: number;
+  /** Choosing this option asks for expired entries (a policy status "expired"): the list shows them. */
+  showsExpired?: boolean;
 }
 
 export interface Facet {
   name: string;
   label: string;
   options: FacetOption[];
+  /**
+   * The value chosen when nothing is asked for, for a facet without an "all" option (the
+   * show/hide-expired filter opens on "hide"). It is left out of the URL.
+   */
+  defaultValue?: string;
 }
 
 /** Facet values are used in attributes and CSS selectors; keep them to a safe alphabet. */
@@ -59,13 +66,27 @@ export function selectionFromSearch(search: string, facetNames: readonly string[
   return selection;
 }
 
-/** Writes a selection (and sort order) as a query string, omitting "all". */
-export function searchFromSelection(selection: Selection, sort?: string, defaultSort?: string): string {
+/** Writes a selection (and sort order) as a query string, omitting "all" and each facet's default value. */
+export function searchFromSelection(selection: Selection, sort?: string, defaultSort?: string, defaults: Selection = {}): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(selection)) if (value) params.set(name, value);
+  for (const [name, value] of Object.entries(selection)) if (value && value !== defaults[name]) params.set(name, value);
   if (sort && sort !== defaultSort) params.set('sort', sort);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/** True when the selection asks for more than the facets' defaults (a reader has filtered). */
+export function isFiltered(selection: Selection, defaults: Selection = {}): boolean {
+  return Object.entries(selection).some(([name, value]) => Boolean(value) && value !== defaults[name]);
+}
+
+/**
+ * The selection a list applies: an option that asks for expired entries (policy status
+ * "expired") lifts the default hiding of expired entries, so that choice never empties the list.
+ */
+export function effectiveSelection(selection: Selection, showsExpired: boolean, expiredFacet = 'expired'): Selection {
+  if (!showsExpired || selection[expiredFacet] === undefined) return selection;
+  return { ...selection, [expiredFacet]: undefined };
 }
 
 /** The data attribute that carries an item's values for a facet. */
@@ -80,11 +101,14 @@ export function facetAttribute(facet: string): string {
  */
 export function noScriptFilterCss(facets: readonly Facet[]): string {
   const rules: string[] = [];
+  const anyShowsExpired = facets.some((facet) => facet.options.some((option) => option.showsExpired));
   for (const facet of facets) {
+    // A facet with a default (show/hide expired) gives way while an option asking for expired entries is chosen.
+    const unlessRevealed = facet.defaultValue !== undefined && anyShowsExpired ? ':not(:has(option[data-shows-expired]:checked))' : '';
     for (const option of facet.options) {
       const value = assertSafeValue(option.value);
       rules.push(
-        `[data-filter-scope]:not([data-enhanced]):has(select[name="${facet.name}"] option[value="${value}"]:checked) ` +
+        `[data-filter-scope]:not([data-enhanced]):has(select[name="${facet.name}"] option[value="${value}"]:checked)${unlessRevealed} ` +
           `[data-filter-item]:not([${facetAttribute(facet.name)}~="${value}"]){display:none}`,
       );
     }

@@ -3,7 +3,7 @@
  * it (CSS does the filtering); the script adds sorting, result counts, an empty-state message
  * and a URL that reproduces the selection.
  */
-import { matchesSelection, searchFromSelection, selectionFromSearch, type FacetValues, type Selection } from '../lib/filters.ts';
+import { effectiveSelection, matchesSelection, searchFromSelection, selectionFromSearch, type FacetValues, type Selection } from '../lib/filters.ts';
 
 interface ListItem {
   element: HTMLElement;
@@ -56,13 +56,24 @@ class AtlasFilter extends HTMLElement {
     return Object.fromEntries(this.selects.map((select) => [select.name, select.value || undefined]));
   }
 
+  /** Facets that open on a value of their own (show/hide expired): left out of the URL at that value. */
+  private defaults(): Selection {
+    return Object.fromEntries(this.selects.filter((select) => select.dataset.default !== undefined).map((select) => [select.name, select.dataset.default]));
+  }
+
   private apply(updateUrl: boolean): void {
     const selection = this.selection();
+    const showsExpired = this.selects.some((select) => select.selectedOptions[0]?.hasAttribute('data-shows-expired'));
+    const applied = effectiveSelection(selection, showsExpired);
+    // The total is what the list holds under the defaulted facets alone: expired entries count only when shown.
+    const scope = Object.fromEntries(Object.keys(this.defaults()).map((name) => [name, applied[name]]));
     let shown = 0;
+    let total = 0;
     for (const item of this.items) {
-      const visible = matchesSelection(item.values, selection);
+      const visible = matchesSelection(item.values, applied);
       item.element.hidden = !visible;
       if (visible) shown += 1;
+      if (matchesSelection(item.values, scope)) total += 1;
     }
     const sort = this.sortSelect?.value ?? this.appliedSort;
     if (sort !== this.appliedSort) this.sortBy(sort);
@@ -71,13 +82,13 @@ class AtlasFilter extends HTMLElement {
     if (status) {
       status.textContent = (this.dataset.statusTemplate ?? '{shown} / {total}')
         .replace('{shown}', String(shown))
-        .replace('{total}', String(this.items.length));
+        .replace('{total}', String(total));
     }
     const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
     if (empty) empty.hidden = shown > 0;
 
     if (updateUrl) {
-      const search = searchFromSelection(selection, sort, this.dataset.defaultSort);
+      const search = searchFromSelection(selection, sort, this.dataset.defaultSort, this.defaults());
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     }
   }

@@ -89,6 +89,23 @@ describe('npm run check', () => {
     expect(output).toMatch(/opportunities\/\S+\.yaml:\d+ {2}validUntil {2}警告\/warning {2}有效期已过/);
     expect(output).toMatch(/警告 \/ warnings: [1-9]/);
   });
+
+  test('summarises expired and stale opportunities and policies per region, in both languages, after the per-file findings', () => {
+    const later = runCheck(validFixture, '2031-06-01').output.split('\n');
+    const heading = later.findIndex((line) => line.startsWith('时效 / freshness (2031-06-01)'));
+    expect(heading).toBeGreaterThan(0);
+    // After every file's findings, before the entry counts.
+    const lastFinding = later.findLastIndex((line) => /\.yaml:\d+ {2}/.test(line));
+    expect(heading).toBeGreaterThan(lastFinding);
+    expect(heading).toBeLessThan(later.findIndex((line) => line.startsWith('条目 / entries')));
+    // Jiutai lies in Changchun: both opportunities count there; the one past validUntil is expired, both are stale.
+    expect(later[heading + 1]).toBe('! 长春市 / Changchun: 机遇 opportunities 2（过期 expired 1，久未更新 stale 2） · 政策 policies 1（过期 expired 1，久未更新 stale 1）');
+    expect(later[heading + 2]).toBe('  合计 / total: 机遇 opportunities 2（过期 expired 1，久未更新 stale 2） · 政策 policies 1（过期 expired 1，久未更新 stale 1）');
+
+    const now = runCheck(validFixture).output.split('\n');
+    const today = now.findIndex((line) => line.startsWith('时效 / freshness (2026-11-23)'));
+    expect(now[today + 1]).toBe('  长春市 / Changchun: 机遇 opportunities 2（过期 expired 0，久未更新 stale 0） · 政策 policies 1（过期 expired 0，久未更新 stale 0）');
+  });
 });
 
 describe('npm run check and the map review number (审图号)', () => {

@@ -3,6 +3,7 @@
  * `file:line  field  message` (Chinese, then English below it), then a summary.
  * The `file:line` at the start of each line lets editors and terminals jump to the spot.
  */
+import type { FreshnessCounts } from '../freshness.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 
 export type Severity = 'error' | 'warning';
@@ -12,6 +13,42 @@ export interface ReportInput {
   warnings: readonly ContentProblem[];
   /** Entries per collection, when the content could be loaded. */
   counts?: { regions: number; chains: number; opportunities: number; policies: number; articles?: number };
+  /** Expired and stale opportunities and policies per top-level region, when the content could be loaded. */
+  freshness?: FreshnessReport;
+}
+
+export interface FreshnessReport {
+  /** The date the check treats as today. */
+  asOf: string;
+  /** One row per top-level region (its name in both languages), then guide-wide policies (`name` undefined). */
+  rows: { name: { zh: string; en: string } | undefined; opportunities: FreshnessCounts; policies: FreshnessCounts }[];
+  /** Every entry once. */
+  totals: { opportunities: FreshnessCounts; policies: FreshnessCounts };
+}
+
+function countsText(counts: FreshnessCounts): string {
+  return `${counts.total}（过期 expired ${counts.expired}，久未更新 stale ${counts.stale}）`;
+}
+
+/**
+ * The freshness summary: per top-level region, how many opportunities and policies are past
+ * their date (expired) or not updated for over a year (stale), so staff see where to look first.
+ */
+export function formatFreshness(report: FreshnessReport): string[] {
+  const lines = [`时效 / freshness (${report.asOf}): 过期 = 已过有效期 past validUntil/expires · 久未更新 = 超过一年未更新 not updated for over a year`];
+  for (const row of report.rows) {
+    const name = row.name ? (row.name.zh === row.name.en ? row.name.zh : `${row.name.zh} / ${row.name.en}`) : '全域政策 / guide-wide';
+    const parts: string[] = [];
+    if (row.opportunities.total > 0) parts.push(`机遇 opportunities ${countsText(row.opportunities)}`);
+    if (row.policies.total > 0) parts.push(`政策 policies ${countsText(row.policies)}`);
+    if (parts.length === 0) parts.push('无机遇和政策 / no opportunities or policies');
+    const flag = row.opportunities.expired + row.opportunities.stale + row.policies.expired + row.policies.stale > 0 ? '!' : ' ';
+    lines.push(`${flag} ${name}: ${parts.join(' · ')}`);
+  }
+  const { opportunities, policies } = report.totals;
+  lines.push(`  合计 / total: 机遇 opportunities ${countsText(opportunities)} · 政策 policies ${countsText(policies)}`);
+  lines.push('');
+  return lines;
 }
 
 const severityLabel: Record<Severity, string> = { error: '错误/error', warning: '警告/warning' };
@@ -33,7 +70,7 @@ function plural(count: number, word: string): string {
 }
 
 /** The full report as lines of text. */
-export function formatReport({ errors, warnings, counts }: ReportInput): string[] {
+export function formatReport({ errors, warnings, counts, freshness }: ReportInput): string[] {
   const files = new Map<string, { problem: ContentProblem; severity: Severity }[]>();
   for (const [list, severity] of [
     [errors, 'error'],
@@ -55,6 +92,7 @@ export function formatReport({ errors, warnings, counts }: ReportInput): string[
     for (const { problem, severity } of group) lines.push(...formatProblemLine(problem, severity).map((line) => `  ${line}`));
     lines.push('');
   }
+  if (freshness) lines.push(...formatFreshness(freshness));
   if (counts) {
     lines.push(
       `条目 / entries: 地区 regions ${counts.regions} · 产业链 chains ${counts.chains} · 机遇 opportunities ${counts.opportunities} · 政策 policies ${counts.policies}${counts.articles === undefined ? '' : ` · 文章 articles ${counts.articles}`}`,

@@ -25,7 +25,7 @@ export type RegionLayer = Exclude<MapLayer, 'opportunities' | 'carriers'>;
 const labelPriority: Record<RegionLevel, number> = { province: 6, city: 5, district: 4, county: 4, devzone: 3, park: 2 };
 
 /** The opportunity list's facets that the map offers: same names, same values, same URL parameters. */
-export const mapFacetNames = ['region', 'chain', 'industry', 'band'] as const;
+export const mapFacetNames = ['region', 'chain', 'industry', 'band', 'expired'] as const;
 
 /** Development zones and parks are sites an investor can move into; the rest are administrative areas. */
 export function regionLayer(level: RegionLevel): RegionLayer {

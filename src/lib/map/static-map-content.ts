@@ -76,7 +76,7 @@ export function regionStaticMap(atlas: Atlas, locale: Locale, regionId: string, 
     outline: sources.outline,
     areas: [...(parent ? areaOf(parent, 'parent', sources) : []), ...inside.flatMap((child) => areaOf(child, 'within', sources)), ...areaOf(region, 'focus', sources)],
     labels: [regionLabel(region, locale, true), ...inside.map((child) => regionLabel(child, locale, false)), ...onOffer.labels],
-    points: [...atlas.opportunitiesInRegion(regionId).flatMap((opportunity) => opportunityPoint(opportunity, locale)), ...onOffer.points],
+    points: [...atlas.opportunitiesInRegion(regionId).filter(atlas.isCurrent).flatMap((opportunity) => opportunityPoint(opportunity, locale)), ...onOffer.points],
   };
 }
 
@@ -103,7 +103,7 @@ export function overviewStaticMap(atlas: Atlas, locale: Locale, sources: StaticM
     outline: sources.outline,
     areas: atlas.regions.flatMap((region) => areaOf(region, region.data.parent ? 'within' : 'focus', sources)),
     labels: atlas.regions.map((region) => ({ ...regionLabel(region, locale, false), priority: levelPriority[region.data.level] - (region.data.parent ? 10 : 0) })),
-    points: atlas.opportunities.flatMap((opportunity) => opportunityPoint(opportunity, locale)),
+    points: atlas.opportunities.filter(atlas.isCurrent).flatMap((opportunity) => opportunityPoint(opportunity, locale)),
     minSpan: 2,
   };
 }

@@ -4,6 +4,7 @@ import { collator, label, plain, t } from '../i18n.ts';
 import { investmentBands } from '../money.ts';
 import { regionsInTreeOrder } from '../order.ts';
 import { policyLevels, type Locale } from '../vocabulary.ts';
+import { defaultExpiredChoice, expiredChoices } from '../freshness.ts';
 import { entryTypes, type SearchFilterName } from './names.ts';
 
 export interface SearchFilterOption {
@@ -17,6 +18,8 @@ export interface SearchFilter {
   name: SearchFilterName;
   label: string;
   options: SearchFilterOption[];
+  /** The value chosen when the URL names none (no "all" option then): expired entries hidden. */
+  defaultValue?: string;
 }
 
 function byLabel(options: SearchFilterOption[], locale: Locale): SearchFilterOption[] {
@@ -49,6 +52,21 @@ export function searchFilters(atlas: Atlas, locale: Locale): SearchFilter[] {
       name: 'status',
       label: t(locale, 'filter.status'),
       options: (['in-force', 'pending', 'expired'] as const).map((status) => flat(status, label(locale, 'policyStatus', status))),
+    },
+    ...expiredFilter(atlas, locale),
+  ];
+}
+
+/** Hide (the default) or show expired opportunities and policies; offered when the guide has some. */
+function expiredFilter(atlas: Atlas, locale: Locale): SearchFilter[] {
+  const expired = atlas.opportunities.filter(atlas.isExpired).length + atlas.policies.filter(atlas.isPolicyExpired).length;
+  if (expired === 0) return [];
+  return [
+    {
+      name: 'expired',
+      label: t(locale, 'search.filter.expired'),
+      defaultValue: defaultExpiredChoice,
+      options: expiredChoices.map((choice) => ({ value: choice, label: t(locale, `filter.expired.${choice}`, { count: expired }), depth: 0 })),
     },
   ];
 }

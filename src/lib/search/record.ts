@@ -8,7 +8,8 @@ import type { ArticleData } from '../../schemas/article.ts';
 import type { Chain, Opportunity, Policy, Region } from '../../schemas/index.ts';
 import type { Atlas, Entry } from '../atlas.ts';
 import { formatDate } from '../dates.ts';
-import { plain } from '../i18n.ts';
+import { expiredFacetValues } from '../freshness.ts';
+import { label, plain, t } from '../i18n.ts';
 import { formatInvestment, investmentBandOf } from '../investment.ts';
 import { fixedAmount, sortValueInYuan } from '../money.ts';
 import { writtenLocale, type Locale } from '../vocabulary.ts';
@@ -16,7 +17,10 @@ import { searchSortNames, type SearchFilterName } from './names.ts';
 import { pinyinSpellings } from './pinyin.ts';
 
 export interface SearchRecord {
-  /** Shown with the result: `type` always; `region`, `investment`, `issuer`, `date` where they apply. */
+  /**
+   * Shown with the result: `type` always; `region`, `investment`, `issuer`, `date` where they
+   * apply; `expired`, the badge's words, on an expired opportunity or policy.
+   */
   meta: Record<string, string>;
   filters: Partial<Record<SearchFilterName, string[]>>;
   sort: Partial<Record<(typeof searchSortNames)[number], string>>;
@@ -51,7 +55,7 @@ export function regionRecord(atlas: Atlas, entry: Entry<Region>, locale: Locale)
   );
   return {
     meta: withoutEmpty({ type: 'region', region: regionLabel(atlas, region.parent, locale), date: formatDate(region.updated, locale) }),
-    filters: { type: ['region'], region: atlas.lineage(entry.id) },
+    filters: { type: ['region'], region: atlas.lineage(entry.id), expired: expiredFacetValues(false) },
     sort: { date: dateSortValue(region.updated) },
     extraWords: pinyinOf([region.name.zh, ...enterprises.map((firm) => firm.name.zh)], locale),
   };
@@ -63,7 +67,13 @@ export function chainRecord(atlas: Atlas, entry: Entry<Chain>, locale: Locale): 
   const enterprises = chain.stages.flatMap((stage) => stage.nodes.flatMap((node) => node.enterprises));
   return {
     meta: withoutEmpty({ type: 'chain', industry: industry && plain(industry.name, locale), date: formatDate(chain.updated, locale) }),
-    filters: { type: ['chain'], chain: [entry.id], industry: [chain.industry], region: [...new Set(chain.regions.flatMap((id) => atlas.lineage(id)))] },
+    filters: {
+      type: ['chain'],
+      chain: [entry.id],
+      industry: [chain.industry],
+      region: [...new Set(chain.regions.flatMap((id) => atlas.lineage(id)))],
+      expired: expiredFacetValues(false),
+    },
     sort: { date: dateSortValue(chain.updated) },
     extraWords: pinyinOf(enterprises.map((firm) => firm.name.zh), locale),
   };
@@ -87,6 +97,7 @@ export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, local
       region: regionLabel(atlas, opportunity.region, locale),
       investment: formatInvestment(opportunity.investment, locale),
       date: formatDate(opportunity.published, locale),
+      expired: atlas.isExpired(entry) ? t(locale, 'opportunity.expired') : undefined,
     }),
     filters: {
       type: ['opportunity'],
@@ -94,6 +105,7 @@ export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, local
       chain: opportunity.chain ? [opportunity.chain] : [],
       industry: [opportunity.industry],
       band: [investmentBandOf(opportunity.investment, cnyPerUsd)],
+      expired: expiredFacetValues(atlas.isExpired(entry)),
     },
     sort: { date: dateSortValue(opportunity.published), investment: investmentSortValue(opportunity.investment, cnyPerUsd) },
     extraWords: [],
@@ -108,6 +120,7 @@ export function policyRecord(atlas: Atlas, entry: Entry<Policy>, locale: Locale)
       region: policy.regions.length === 1 ? regionLabel(atlas, policy.regions[0], locale) : undefined,
       issuer: plain(policy.issuer, locale),
       date: formatDate(policy.issued, locale),
+      expired: atlas.isPolicyExpired(entry) ? label(locale, 'policyStatus', 'expired') : undefined,
     }),
     filters: {
       type: ['policy'],
@@ -116,6 +129,7 @@ export function policyRecord(atlas: Atlas, entry: Entry<Policy>, locale: Locale)
       industry: policy.industries,
       level: [policy.level],
       status: [atlas.statusOf(entry)],
+      expired: expiredFacetValues(atlas.isPolicyExpired(entry)),
     },
     sort: { date: dateSortValue(policy.issued) },
     extraWords: [],
@@ -134,6 +148,7 @@ export function articleRecord(atlas: Atlas, entry: Entry<ArticleData>, locale: L
       type: ['article'],
       region: [...new Set(article.regions.flatMap((id) => atlas.lineage(id)))],
       chain: article.chains,
+      expired: expiredFacetValues(false),
     },
     sort: { date: dateSortValue(article.date) },
     extraWords: [],

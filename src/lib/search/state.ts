@@ -2,7 +2,7 @@
  * The search page's state in its URL (`?q=医疗器械&type=opportunity&sort=investment`), so a search
  * can be shared, bookmarked and reached from the header's plain form.
  */
-import { searchFilterNames, searchSortNames, type SearchFilterName } from './names.ts';
+import { searchFilterDefaults, searchFilterNames, searchSortNames, type SearchFilterName } from './names.ts';
 import { maxQueryLength } from './query.ts';
 
 export type SearchSort = 'relevance' | (typeof searchSortNames)[number];
@@ -21,7 +21,8 @@ export function readSearchState(search: string): SearchState {
   const filters: SearchState['filters'] = {};
   for (const name of searchFilterNames) {
     const value = params.get(name);
-    if (value && safeValue.test(value)) filters[name] = value;
+    // A filter at its default is the same search as no filter: the URL and the state leave it out.
+    if (value && safeValue.test(value) && value !== searchFilterDefaults[name]) filters[name] = value;
   }
   const sort = params.get('sort');
   return {
@@ -48,6 +49,18 @@ export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> {
   return sort === 'relevance' ? {} : { [sort]: 'desc' };
 }
 
+/** True when the reader narrowed the search; showing expired entries alone does not start a search. */
 export function hasFilters(state: SearchState): boolean {
-  return Object.values(state.filters).some(Boolean);
+  return Object.entries(state.filters).some(([name, value]) => Boolean(value) && !(name in searchFilterDefaults));
+}
+
+/**
+ * The filters Pagefind applies: the state's, with expired entries left out by default. Asking
+ * for expired entries (`expired=show`) or for expired policies (`status=expired`) lifts that.
+ */
+export function pagefindFilters(state: SearchState): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const [name, value] of Object.entries({ ...searchFilterDefaults, ...state.filters })) if (value) filters[name] = value;
+  if (filters.expired === 'show' || filters.status === 'expired') delete filters.expired;
+  return filters;
 }

@@ -81,7 +81,13 @@ export function opportunityCard(atlas: Atlas, entry: Entry<Opportunity>, locale:
     ...frame(atlas, locale, 'opportunity'),
     title: plain(opportunity.title, locale),
     figure: { label: t(locale, 'opportunity.investment'), value: formatInvestment(opportunity.investment, locale) },
-    facts: [region ? plain(region.data.name, locale) : '', industry ? plain(industry.name, locale) : '', label(locale, 'opportunityStage', opportunity.stage)],
+    facts: [
+      // A shared picture of an expired offer says so first (a long line is cut at its end): it travels without the page's notice.
+      ...(atlas.isExpired(entry) ? [t(locale, 'opportunity.expired')] : []),
+      region ? plain(region.data.name, locale) : '',
+      industry ? plain(industry.name, locale) : '',
+      label(locale, 'opportunityStage', opportunity.stage),
+    ],
   };
 }
 
@@ -91,6 +97,6 @@ export function policyCard(atlas: Atlas, entry: Entry<Policy>, locale: Locale): 
     ...frame(atlas, locale, 'policy'),
     title: plain(policy.title, locale),
     figure: policy.documentNumber ? { label: t(locale, 'policy.documentNumber'), value: policy.documentNumber } : undefined,
-    facts: [plain(policy.issuer, locale), label(locale, 'policyLevel', policy.level)],
+    facts: [...(atlas.isPolicyExpired(entry) ? [label(locale, 'policyStatus', 'expired')] : []), plain(policy.issuer, locale), label(locale, 'policyLevel', policy.level)],
   };
 }

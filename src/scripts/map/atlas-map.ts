@@ -20,7 +20,7 @@ import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
 import { tilesHaveFailed } from '../../lib/map/fallback.ts';
 import { graticule } from '../../lib/map/graticule.ts';
 import { estimateTextWidth, nameLines, placeMarks, placeLabels, type Box, type LabelCandidate } from '../../lib/map/labels.ts';
-import { matchesSelection, searchFromSelection, selectionFromSearch, type FacetValues, type Selection } from '../../lib/filters.ts';
+import { isFiltered, matchesSelection, searchFromSelection, selectionFromSearch, type FacetValues, type Selection } from '../../lib/filters.ts';
 import type { MapClientConfig } from '../../lib/map/config.ts';
 import type { AreaGeometry } from '../../lib/map/geometry.ts';
 import type { MapLayer } from '../../lib/map/places.ts';
@@ -126,7 +126,13 @@ function popupFor(item: HTMLElement, config: MapClientConfig): HTMLElement {
     }
   }
   if (facts) box.append(facts);
-  if (item.dataset.expired !== undefined) box.append(note(labels.expired));
+  if (item.dataset.expired !== undefined) {
+    // A badge in words, not colour alone: the place is past its valid-until date.
+    const badge = note(labels.expired);
+    badge.classList.add('map-popup-expired');
+    badge.dataset.expiredBadge = '';
+    box.append(badge);
+  }
   if (item.dataset.approximate !== undefined) box.append(note(labels.approximate));
   return box;
 }
@@ -524,10 +530,12 @@ class AtlasMapView {
       if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
     }
     const current = (): Selection => Object.fromEntries(selects.map((select) => [select.name, select.value || undefined]));
+    // Facets that open on a value of their own (show/hide expired) keep it out of the URL.
+    const defaults: Selection = Object.fromEntries(selects.filter((select) => select.dataset.default !== undefined).map((select) => [select.name, select.dataset.default]));
     const apply = (updateUrl: boolean) => {
       const chosen = current();
-      this.filter(chosen);
-      if (updateUrl) history.replaceState(history.state, '', `${location.pathname}${searchFromSelection(chosen)}${location.hash}`);
+      this.filter(chosen, defaults);
+      if (updateUrl) history.replaceState(history.state, '', `${location.pathname}${searchFromSelection(chosen, undefined, undefined, defaults)}${location.hash}`);
     };
     const showLayers = () => {
       for (const input of switches) {
@@ -552,12 +560,16 @@ class AtlasMapView {
   }
 
   /** Shows the markers and list items that match, and the part of the map where they are. */
-  private filter(selection: Selection): void {
+  private filter(selection: Selection, defaults: Selection = {}): void {
     const shown: L.Marker[] = [];
+    // The total is what the map holds under the defaulted facets alone: expired places count only when shown.
+    const scope = Object.fromEntries(Object.keys(defaults).map((name) => [name, selection[name]]));
+    let total = 0;
     for (const place of this.opportunities) {
       const visible = matchesSelection(place.values, selection);
       place.item.hidden = !visible;
       if (visible) shown.push(place.marker);
+      if (matchesSelection(place.values, scope)) total += 1;
     }
     // A popup may belong to a marker that is gone now, or speak of what no longer matches.
     this.map.closePopup();
@@ -568,7 +580,7 @@ class AtlasMapView {
     const { labels } = this.config;
     const status = this.root.querySelector<HTMLElement>('[data-filter-status]');
     if (status) {
-      const showing = labels.showing.replace('{shown}', String(shown.length)).replace('{total}', String(this.opportunities.length));
+      const showing = labels.showing.replace('{shown}', String(shown.length)).replace('{total}', String(total));
       status.textContent = shown.length === 0 ? `${showing} ${labels.emptyView}` : showing;
     }
     const empty = this.root.querySelector<HTMLElement>('[data-filter-empty]');
@@ -576,7 +588,7 @@ class AtlasMapView {
     const notice = this.root.querySelector<HTMLElement>('[data-map-notice]');
     if (notice) notice.hidden = shown.length > 0;
     // Unfiltered, or with nothing left, the map shows every place; filtered, what matches.
-    const filtered = Object.values(selection).some(Boolean);
+    const filtered = isFiltered(selection, defaults);
     if (!filtered || shown.length === 0) this.fitTo(this.config.view.bounds);
     else this.fitTo(L.latLngBounds(shown.map((marker) => marker.getLatLng())));
 

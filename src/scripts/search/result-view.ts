@@ -60,6 +60,15 @@ export function resultItem(data: PagefindData, strings: ResultStrings, options: 
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt';
   excerpt.append(...excerptNodes(data.excerpt));
-  item.append(badge, title, fact, excerpt);
+  item.append(badge);
+  // An expired opportunity or policy says so in words beside its type.
+  if (data.meta.expired) {
+    const expired = document.createElement('span');
+    expired.className = 'badge badge-alert search-expired';
+    expired.dataset.expiredBadge = '';
+    expired.textContent = data.meta.expired;
+    item.append(' ', expired);
+  }
+  item.append(title, fact, excerpt);
   return item;
 }

@@ -5,7 +5,7 @@
  * what it finds there.
  */
 import { parseQuery, type SearchQuery } from '../../lib/search/query.ts';
-import { hasFilters, pagefindSort, readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
+import { hasFilters, pagefindFilters, pagefindSort, readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 import { loadChineseIndex, loadPagefind, ResultStream, searchCandidates } from './pagefind-client.ts';
 import { resultItem, type ResultStrings } from './result-view.ts';
 
@@ -63,7 +63,7 @@ class AtlasSearch extends HTMLElement {
     const input = this.#form.elements.namedItem('q') as HTMLInputElement;
     input.value = state.query;
     for (const select of this.#form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')) {
-      select.value = state.filters[select.name as keyof SearchState['filters']] ?? '';
+      select.value = state.filters[select.name as keyof SearchState['filters']] ?? select.dataset.default ?? '';
     }
     (this.#form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort === 'relevance' ? '' : state.sort;
     void this.#run(state);
@@ -99,7 +99,7 @@ class AtlasSearch extends HTMLElement {
     try {
       const base = this.dataset.base ?? '/';
       const pagefind = await loadPagefind(base);
-      const candidates = await searchCandidates(pagefind, query, { filters: state.filters as Record<string, string>, sort: pagefindSort(state.sort) });
+      const candidates = await searchCandidates(pagefind, query, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
       if (generation !== this.#generation) return;
       this.#stream = new ResultStream(candidates, query);
       await this.#showMore(false);
@@ -108,7 +108,7 @@ class AtlasSearch extends HTMLElement {
         this.#setStatus(query.text === '' ? this.#strings.emptyFilters : fill(this.#strings.empty, { query: state.query.trim() }));
         this.#browse.hidden = false;
       }
-      if (this.dataset.locale === 'en' && query.hasHan) void this.#askChineseSite(base, query, generation);
+      if (this.dataset.locale === 'en' && query.hasHan) void this.#askChineseSite(base, query, generation, pagefindFilters({ ...state, filters: { expired: state.filters.expired } }));
     } catch (error) {
       if (generation !== this.#generation) return;
       this.#setStatus(this.#strings.failed);
@@ -140,8 +140,9 @@ class AtlasSearch extends HTMLElement {
     if (moveFocus) added[0]?.querySelector('a')?.focus();
   }
 
-  async #askChineseSite(base: string, query: SearchQuery, generation: number): Promise<void> {
-    const candidates = await searchCandidates(await loadChineseIndex(base), query, {});
+  /** `filters`: only the show/hide-expired choice, which the Chinese pages answer the same way. */
+  async #askChineseSite(base: string, query: SearchQuery, generation: number, filters: Record<string, string>): Promise<void> {
+    const candidates = await searchCandidates(await loadChineseIndex(base), query, { filters });
     if (generation !== this.#generation) return;
     const stream = new ResultStream(candidates, query);
     // The merged index answers with full URLs, and with the English pages too: keep the Chinese ones.
