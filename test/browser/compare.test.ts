@@ -87,12 +87,13 @@ describe('comparing the cost of doing business with JavaScript', () => {
 
   test('axe finds no violations with a pick made, in either language', async () => {
     for (const locale of ['zh', 'en']) {
-      const page = await browser().newPage();
+      const context = await browser().newContext();
+      const page = await context.newPage();
       await page.goto(`${siteUrl}/${locale}/compare/?regions=yibin,luohe`);
       await page.locator('[data-picker]').waitFor({ state: 'visible' });
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(results.violations.map((violation) => `${locale}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
-      await page.close();
+      await context.close();
     }
   });
 });
