@@ -53,11 +53,17 @@ export function formatCostValue(value: string, unit: CostUnit, locale: Locale, c
   return result;
 }
 
+/** A figure's value in `locale`, or nothing for a figure written as text (the tax incentives). */
+export function figureValue(figure: CostFigure, locale: Locale, cnyPerUsd?: number): CostValueText | undefined {
+  return figure.value === undefined || figure.unit === undefined ? undefined : formatCostValue(figure.value, figure.unit, locale, cnyPerUsd);
+}
+
 /** The whole line of a figure: "秦皇岛港 15公里", "CNY 192,000 per mu (≈ CNY 2.88 million per ha)", or the tax text. */
 export function costLine(figure: CostFigure, locale: Locale): string {
   if (figure.text) return plain(figure.text, locale);
-  if (figure.value === undefined || figure.unit === undefined) return '';
-  const { text, perHectare } = formatCostValue(figure.value, figure.unit, locale);
+  const value = figureValue(figure, locale);
+  if (!value) return '';
+  const { text, perHectare } = value;
   const place = figure.place ? `${plain(figure.place, locale)}${locale === 'en' ? ', ' : ' '}` : '';
   return `${place}${text}${perHectare ? ` (${perHectare})` : ''}`;
 }

@@ -5,7 +5,7 @@
 import { collator, plain, t } from '../i18n.ts';
 import type { Locale } from '../vocabulary.ts';
 import type { CostFigure } from '../../schemas/costs.ts';
-import { formatCostValue, costYear } from './format.ts';
+import { costYear, figureValue } from './format.ts';
 import { costIndicators, type CostIndicator } from './indicators.ts';
 
 export interface CostRegion {
@@ -43,9 +43,8 @@ function cell(region: CostRegion, indicator: CostIndicator, locale: Locale, cnyP
   const figure = region.costs.find((candidate) => candidate.indicator === indicator);
   if (!figure) return { regionId: region.id, text: t(locale, 'costs.notPublished') };
   const year = costYear(figure);
-  if (figure.text) return { regionId: region.id, figure, text: plain(figure.text, locale), year };
-  const value = formatCostValue(figure.value!, figure.unit!, locale, cnyPerUsd);
-  return { regionId: region.id, figure, ...value, year };
+  const value = figureValue(figure, locale, cnyPerUsd);
+  return value ? { regionId: region.id, figure, ...value, year } : { regionId: region.id, figure, text: plain(figure.text!, locale), year };
 }
 
 /** The table of `regions`' costs in `locale`; `cnyPerUsd` adds dollars in English. */
