@@ -2,7 +2,7 @@
 import { getAtlas } from './atlas.ts';
 import { getBoundaries } from './map.ts';
 import type { Atlas } from '../lib/atlas.ts';
-import { articleRecord, opportunityRecord, policyRecord, type PageUrl } from '../lib/open-data/records.ts';
+import { articleRecord, opportunityRecord, policyRecord, regionRecord, type PageUrl } from '../lib/open-data/records.ts';
 import { pagePath } from '../lib/paths.ts';
 import type { Locale } from '../lib/vocabulary.ts';
 
@@ -13,6 +13,8 @@ export const dataFiles = {
   policiesJson: 'data/policies.json',
   articlesJson: 'data/articles.json',
   regionsGeoJson: 'data/regions.geojson',
+  regionsJson: 'data/regions.json',
+  costsCsv: 'data/costs.csv',
 } as const;
 
 export function feedPath(locale: Locale, feed: 'opportunities' | 'policies' | 'articles'): string {
@@ -36,6 +38,7 @@ export async function getOpenData() {
     opportunities: atlas.opportunities.map((entry) => opportunityRecord(atlas, entry, pageUrl)),
     policies: atlas.policies.map((entry) => policyRecord(atlas, entry, pageUrl)),
     articles: atlas.articles.map((entry) => articleRecord(entry, pageUrl)),
+    regions: atlas.regions.map((entry) => regionRecord(entry, pageUrl)),
     boundaries: await getBoundaries(),
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { bi } from '../lib/content/bilingual.ts';
 import { areaUnits, carrierKinds, carrierStatuses, infrastructureKinds, regionLevels } from '../lib/vocabulary.ts';
 import { contact, entryId, exactDecimal, figure, localizedText, point, prose, vocabulary } from './common.ts';
+import { costFigures } from './costs.ts';
 import { entryFields } from './entry.ts';
 import { imageSet } from './image.ts';
 
@@ -62,6 +63,8 @@ export const regionSchema = z.strictObject({
   carriers: z.array(carrier).default([]),
   /** Utilities and transport. */
   infrastructure: z.array(infrastructure).default([]),
+  /** Cost of doing business (营商成本): land, rent, utilities, wages, tax, distances; dated and sourced. */
+  costs: costFigures,
   /** Named contacts for investors. */
   contacts: z.array(contact).default([]),
   /** Pictures of the region's parks and plants: a cover for its page, card and kiosk slide, a gallery on its page. */
@@ -71,3 +74,4 @@ export const regionSchema = z.strictObject({
 
 export type Region = z.infer<typeof regionSchema>;
 export type Carrier = z.infer<typeof carrier>;
+export type { CostFigure } from './costs.ts';

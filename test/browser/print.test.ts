@@ -43,6 +43,7 @@ function pageTypes(): string[] {
     `articles/${article.id}/`,
     'map/',
     'data/',
+    'compare/',
     'search/',
   ];
 }

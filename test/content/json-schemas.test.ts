@@ -50,6 +50,23 @@ updated: 2026-01-01
     expect(validate({ ...base, investment: { amount: 5, unit: '亿' } })).toBe(false);
   });
 
+  test("a region's cost figures: indicators and units offered by key or Chinese label, values as numbers or quoted decimals", () => {
+    const validate = ajv.compile(jsonSchemaOf('regions'));
+    const region = (costs: unknown[]) => ({
+      name: { zh: '九台区' },
+      level: 'district',
+      center: { lat: 44.15, lng: 125.84 },
+      summary: { zh: '简介' },
+      costs,
+      updated: '2026-01-01',
+    });
+    const power = { indicator: '工业电价', value: '0.55', unit: '元/千瓦时', year: 2025, illustrative: true };
+    expect(validate(region([power, { ...power, indicator: 'water', value: 4.2, unit: 'yuan-per-m3' }])), ajv.errorsText(validate.errors)).toBe(true);
+    expect(validate(region([{ ...power, indicator: 'electricity' }]))).toBe(false);
+    expect(validate(region([{ ...power, unit: '元/度' }]))).toBe(false);
+    expect(validate(region([{ ...power, illustrative: 'yes' }]))).toBe(false);
+  });
+
   test('the VS Code settings point every collection at its generated schema', async () => {
     const settings = JSON.parse(await readFile(path.join(projectRoot, '.vscode/settings.json'), 'utf8'));
     const targets = Object.keys(settings['yaml.schemas']).map((file) => path.basename(file));

@@ -128,10 +128,42 @@ describe('feeds and sitemap', () => {
     });
   });
 
+  test('regions.json has every region with its cost figures exactly as written, illustrative ones marked', async () => {
+    const data = JSON.parse(await read('data/regions.json'));
+    expect(data.count).toBe(content.regions.length);
+    for (const entry of content.regions) {
+      const record = data.items.find((item: { id: string }) => item.id === entry.id);
+      expect(record.name).toEqual({ zh: entry.data.name.zh, en: entry.data.name.en ?? null });
+      expect(record.costs).toHaveLength(entry.data.costs.length);
+      for (const figure of entry.data.costs) {
+        const cost = record.costs.find((item: { indicator: string }) => item.indicator === figure.indicator);
+        expect(cost, `${entry.id} ${figure.indicator}`).toMatchObject({ value: figure.value ?? null, unit: figure.unit ?? null, illustrative: figure.illustrative });
+        expect(cost.year).toBe(figure.year ?? Number(figure.date!.slice(0, 4)));
+        if (figure.source) expect(cost.source.title.zh).toBe(figure.source.title.zh);
+      }
+    }
+  });
+
+  test('costs.csv has a BOM and one row per figure of every region, values as exact decimals', async () => {
+    const bytes = await readFile(path.join(builtSite, 'data/costs.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: Record<string, string>[] = parseCsv(bytes.subarray(3).toString('utf8'), { columns: true });
+    expect(rows).toHaveLength(content.regions.reduce((count, entry) => count + entry.data.costs.length, 0));
+    for (const entry of content.regions) {
+      for (const figure of entry.data.costs) {
+        const row = rows.find((candidate) => candidate.region_id === entry.id && candidate.indicator === figure.indicator)!;
+        expect(row.value).toBe(figure.value ?? '');
+        expect(row.unit).toBe(figure.unit ?? '');
+        expect(row.illustrative).toBe(String(figure.illustrative));
+        expect(row.indicator_zh).not.toBe('');
+      }
+    }
+  });
+
   test('the Data page documents every file, linked from the footer of every page', async () => {
     for (const locale of ['zh', 'en', 'zh-hant']) {
       const page = await readPage(`/${locale}/data/`);
-      for (const file of ['opportunities.json', 'opportunities.csv', 'policies.json', 'regions.geojson', 'articles.json']) {
+      for (const file of ['opportunities.json', 'opportunities.csv', 'policies.json', 'regions.geojson', 'articles.json', 'regions.json', 'costs.csv']) {
         expect(page.querySelector(`a[href="/data/${file}"]`), `${locale} ${file}`).not.toBeNull();
       }
       expect(text(page.querySelector('table'))).toContain('investment_unit');

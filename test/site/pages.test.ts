@@ -37,14 +37,15 @@ describe('every entry becomes a page in every language', () => {
     const entryCount = sections.reduce((total, section) => total + content[section].length, 0);
     const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
     const kioskDetails = kioskSlides(atlas, atlas.site.kiosk).filter((slide) => slide.kind !== 'totals').length;
-    // per language: home + map + data + search + 4 indexes + one page per entry + the kiosk loop
-    // and its details + the article list, its three kind lists and one page per article; plus
-    // the root and the 404 page
+    // per language: home + map + data + search + cost comparison + 4 indexes + one page per entry
+    // + the kiosk loop and its details + the article list, its three kind lists and one page per
+    // article; plus the root and the 404 page
     const articlePages = 1 + 3 + content.articles.length;
-    expect(pages).toHaveLength(languages.length * (4 + sections.length + entryCount + 1 + kioskDetails + articlePages) + 2);
+    expect(pages).toHaveLength(languages.length * (5 + sections.length + entryCount + 1 + kioskDetails + articlePages) + 2);
     for (const { locale } of languages) {
       expect(pages).toContain(`/${locale}/`);
       for (const section of sections) expect(pages).toContain(`/${locale}/${section}/`);
+      expect(pages).toContain(`/${locale}/compare/`);
     }
   });
 });

@@ -33,6 +33,12 @@ export const javascriptBudgets: JavascriptBudget[] = [
     why: 'filtering works with CSS alone; the script adds sorting, counts and the shareable URL',
   },
   {
+    label: 'cost comparison',
+    pages: ['/zh/compare/', '/en/compare/'],
+    maxKiB: 2,
+    why: 'the whole table works without it; the script only hides the columns not picked and keeps the pick in the URL',
+  },
+  {
     label: 'map page',
     pages: ['/zh/map/', '/en/map/'],
     maxKiB: 64,

@@ -41,6 +41,8 @@ export const badCases: BadCase[] = [
   { name: 'negative-amount', file: 'opportunities/api-plant.yaml', field: 'investment.amount', line: 7, zh: '不能为负数', en: 'must not be negative' },
   { name: 'impossible-date', file: 'opportunities/api-plant.yaml', field: 'published', line: 16, zh: '真实存在的日期', en: 'must be a real date' },
   { name: 'latitude-out-of-range', file: 'regions/jiutai.yaml', field: 'center.lat', line: 4, zh: '不能大于 90', en: 'must be at most 90, got 200' },
+  { name: 'cost-wrong-unit', file: 'regions/jiutai.yaml', field: 'costs[1].unit', line: 21, zh: 'power 的单位应为 yuan-per-kwh（元/千瓦时）', en: 'power takes yuan-per-kwh, not wan-yuan-per-mu' },
+  { name: 'cost-without-source', file: 'regions/jiutai.yaml', field: 'costs[0].source', line: 14, zh: '缺少来源', en: 'write illustrative: true for a figure not from a published source' },
   { name: 'unknown-region', file: 'opportunities/api-plant.yaml', field: 'region', line: 3, zh: '找不到编号为 "jiutia" 的地区', en: 'no region with id "jiutia"' },
   { name: 'unknown-chain', file: 'opportunities/api-plant.yaml', field: 'chain', line: 4, zh: '找不到编号为 "biomedicine" 的产业链', en: 'no chain with id "biomedicine"' },
   { name: 'unknown-node', file: 'opportunities/api-plant.yaml', field: 'node', line: 5, zh: '中没有环节 "vaccines"', en: 'has no node "vaccines"' },

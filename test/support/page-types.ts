@@ -37,6 +37,8 @@ export async function samplePageTypes(): Promise<string[]> {
     `articles/${untranslatedArticle!.id}/`,
     'map/',
     'data/',
+    // The regions' cost of doing business side by side.
+    'compare/',
     // The search page with results on it, drawn by its script.
     'search/?q=jinchang',
     // The expo kiosk: the loop and one detail page of each kind.

@@ -25,6 +25,7 @@ export const chineseFieldNames: Record<string, string> = {
   brand: '品牌', logo: '标志', primary: '主色', accent: '强调色', images: '图片', cover: '封面图',
   gallery: '图集', src: '图片文件', alt: '图片说明（替代文字）', caption: '图注', credit: '作者与许可',
   traditionalChinese: '繁体中文版', build: '生成繁体中文版', standard: '转换标准',
+  costs: '营商成本', indicator: '指标项', place: '到达地点', illustrative: '示例数字（非公开数据）',
 };
 
 /** Names that mean something else inside a particular object. */

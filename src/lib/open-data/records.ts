@@ -5,7 +5,8 @@
  */
 import type { Atlas, Entry } from '../atlas.ts';
 import type { ArticleData } from '../../schemas/article.ts';
-import type { Opportunity, Policy } from '../../schemas/index.ts';
+import type { Opportunity, Policy, Region } from '../../schemas/index.ts';
+import { costYear, orderedCosts } from '../costs/format.ts';
 import type { Locale, WrittenLocale } from '../vocabulary.ts';
 
 export interface Texts {
@@ -126,3 +127,36 @@ export function dataset<Item>(atlas: Atlas, name: string, items: Item[]) {
     items,
   };
 }
+
+/** A cost figure as open data: exact decimal value, unit key, year and date, source, and whether it is illustrative. */
+function costRecord(figure: Region['costs'][number]) {
+  return {
+    indicator: figure.indicator,
+    value: figure.value ?? null,
+    unit: figure.unit ?? null,
+    text: texts(figure.text),
+    place: texts(figure.place),
+    year: costYear(figure) ?? null,
+    date: figure.date ?? null,
+    source: figure.source ? { title: texts(figure.source.title)!, url: figure.source.url ?? null, date: figure.source.date ?? null } : null,
+    illustrative: figure.illustrative,
+    note: texts(figure.note),
+  };
+}
+
+/** A region: names, level, place in the hierarchy, centre, pages, and its cost of doing business. */
+export function regionRecord(entry: Entry<Region>, pageUrl: PageUrl) {
+  const data = entry.data;
+  return {
+    id: entry.id,
+    url: urls(pageUrl, `regions/${entry.id}`),
+    name: texts(data.name)!,
+    level: data.level,
+    parent: data.parent ?? null,
+    center: { lat: data.center.lat, lng: data.center.lng },
+    summary: texts(data.summary)!,
+    costs: orderedCosts(data.costs).map(costRecord),
+    updated: data.updated,
+  };
+}
+export type RegionRecord = ReturnType<typeof regionRecord>;
