@@ -7,6 +7,7 @@ import type { Chain, ChainNode, Opportunity, Policy, Region, Site } from '../sch
 import type { ArticleKind } from './vocabulary.ts';
 import { builtLocales } from './i18n.ts';
 import { isPastValidity, policyStatus, type PolicyStatus } from './dates.ts';
+import { isOpenStage } from './pipeline.ts';
 
 export interface Entry<Data> {
   id: string;
@@ -80,8 +81,9 @@ export function buildAtlas(input: AtlasInput, today: string) {
   const articlesByOpportunity = groupBy(articles, (article) => article.data.opportunities);
 
   const statusOf = (policy: Entry<Policy>): PolicyStatus => policyStatus(policy.data, today);
+  /** Still on offer: before signing (signed or later is a record) and not past its closing date. */
   const isOpen = (opportunity: Entry<Opportunity>): boolean =>
-    opportunity.data.stage !== 'signed' && !isPastValidity(opportunity.data.validUntil, today);
+    isOpenStage(opportunity.data.stage) && !isPastValidity(opportunity.data.validUntil, today);
 
   /** A policy applies to a place when it names no regions, or names the place or one of its ancestors. */
   const coversRegion = (policy: Entry<Policy>, regionId: string): boolean =>
