@@ -49,7 +49,7 @@ describe('the statistics page', () => {
       // Each bar's tooltip says what its table cell says.
       for (const rect of block.querySelectorAll('svg rect[data-value]')) {
         const cell = block.querySelector(`td[data-row="${rect.getAttribute('data-row')}"][data-series="${rect.getAttribute('data-series')}"]`)!;
-        const cellText = cell.innerHTML.split('<br>').map((line) => line.trim()).join(' + ');
+        const cellText = cell.innerHTML.split(/<br[^>]*>/).map((line) => line.trim()).join(' + ');
         expect(text(rect.querySelector('title')).endsWith(cellText), `${locale} ${id}: "${text(rect.querySelector('title'))}" vs "${cellText}"`).toBe(true);
       }
       // A real, labelled table: a caption and headers for its columns and rows.

@@ -106,13 +106,11 @@ export function pipelineCharts(figures: PipelineFigures, locale: Locale, context
       id: 'industries',
       title: t(locale, 'stats.chart.industries'),
       rowHeader: t(locale, 'stats.col.industry'),
-      series: [
-        { key: 'count', label: t(locale, 'stats.col.count') },
-        { key: 'investment', label: t(locale, 'stats.col.investment') },
-      ],
+      // Projects only: bars of one chart share one scale, and a count cannot be drawn against money.
+      series: [{ key: 'count', label: t(locale, 'stats.col.count') }],
       rows: figures.industries.map((industry) => {
         const name = context.industryName(industry.industry);
-        return { key: industry.industry, label: name ? plain(name, locale) : industry.industry, values: [count(industry.count, locale), money(industry.investment, locale, context)] };
+        return { key: industry.industry, label: name ? plain(name, locale) : industry.industry, values: [count(industry.count, locale)] };
       }),
     },
   ];
