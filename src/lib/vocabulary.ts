@@ -102,5 +102,5 @@ export type PolicyLevel = (typeof policyLevels)[number];
 export type FigureUnit = (typeof figureUnits)[number];
 
 /** What the expo kiosk's attract loop can show, in its default order. */
-export const kioskSlideKinds = ['totals', 'funnel', 'opportunities', 'chains', 'regions', 'stories'] as const;
+export const kioskSlideKinds = ['totals', 'opportunities', 'funnel', 'chains', 'regions', 'stories'] as const;
 export type KioskSlideKind = (typeof kioskSlideKinds)[number];

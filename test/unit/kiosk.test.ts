@@ -56,7 +56,7 @@ describe('kiosk slides', () => {
   test('settings written before the kiosk had more than an idle time still load, with defaults', () => {
     const base = { name: { zh: '指南' }, tagline: { zh: '一' }, agency: { zh: '局' }, intro: { zh: '介绍' }, url: 'https://example.com', contacts: [{ name: { zh: '服务台' }, email: 'a@example.com' }], industries: [{ id: 'food', name: { zh: '食品' } }], map: { center: { lat: 34, lng: 108 } }, exchangeRate: { cnyPerUsd: 7.1, asOf: '2026-01-01' }, updated: '2026-01-01' };
     const site = siteSchema.parse({ ...base, kiosk: { idleSeconds: 60 } });
-    expect(site.kiosk).toEqual({ slides: ['totals', 'funnel', 'opportunities', 'chains', 'regions', 'stories'], intervalSeconds: 12, idleSeconds: 60, countdownSeconds: 10, defaultLanguage: 'zh' });
+    expect(site.kiosk).toEqual({ slides: ['totals', 'opportunities', 'funnel', 'chains', 'regions', 'stories'], intervalSeconds: 12, idleSeconds: 60, countdownSeconds: 10, defaultLanguage: 'zh' });
     expect(siteSchema.parse(base).kiosk.idleSeconds).toBe(90);
     expect(siteSchema.safeParse({ ...base, kiosk: { defaultLanguage: 'fr' } }).success).toBe(false);
   });

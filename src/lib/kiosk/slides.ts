@@ -1,6 +1,6 @@
 /**
  * The slides of the kiosk's attract loop, chosen from the content and the kiosk settings: the
- * totals, the pipeline's funnel, the featured open opportunities, every chain and the top-level regions, in the order
+ * totals, the featured open opportunities, the pipeline's funnel, every chain and the top-level regions, in the order
  * the settings give. Investor stories (articles of kind `story`) are slides of their own.
  */
 import type { Atlas, Entry } from '../atlas.ts';
