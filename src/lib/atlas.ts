@@ -8,6 +8,7 @@ import type { ArticleKind } from './vocabulary.ts';
 import { builtLocales } from './i18n.ts';
 import { isPastValidity, policyStatus, type PolicyStatus } from './dates.ts';
 import { isExpiredOpportunity } from './freshness.ts';
+import { isOpenStage } from './pipeline.ts';
 
 export interface Entry<Data> {
   id: string;
@@ -81,8 +82,9 @@ export function buildAtlas(input: AtlasInput, today: string) {
   const articlesByOpportunity = groupBy(articles, (article) => article.data.opportunities);
 
   const statusOf = (policy: Entry<Policy>): PolicyStatus => policyStatus(policy.data, today);
+  /** Still on offer: before signing (signed or later is a record) and not past its closing date. */
   const isOpen = (opportunity: Entry<Opportunity>): boolean =>
-    opportunity.data.stage !== 'signed' && !isPastValidity(opportunity.data.validUntil, today);
+    isOpenStage(opportunity.data.stage) && !isPastValidity(opportunity.data.validUntil, today);
 
   /** Past its `validUntil` date: marked everywhere, hidden from lists by default, never counted. */
   const isExpired = (opportunity: Entry<Opportunity>): boolean => isExpiredOpportunity(opportunity.data, today);

@@ -5,9 +5,15 @@
  * Every page, map, search record and kiosk slide asks these questions here, so they agree.
  */
 import { freshness, isPastValidity, policyStatus } from './dates.ts';
+import { isOpenStage } from './pipeline.ts';
+import type { OpportunityStage } from './vocabulary.ts';
 
-/** True when the opportunity's `validUntil` date has passed on `today`. */
-export function isExpiredOpportunity(data: { validUntil?: string }, today: string): boolean {
+/**
+ * True when an offer's `validUntil` date has passed on `today`. A project already signed (or
+ * further on) is a record of a deal, not an offer, so its old offer date never marks it expired.
+ */
+export function isExpiredOpportunity(data: { validUntil?: string; stage?: OpportunityStage }, today: string): boolean {
+  if (data.stage !== undefined && !isOpenStage(data.stage)) return false;
   return isPastValidity(data.validUntil, today);
 }
 

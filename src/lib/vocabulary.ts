@@ -53,7 +53,11 @@ export const nodeStatuses = ['strong', 'present', 'weak', 'gap'] as const;
 export const chainStrategies = ['strengthen', 'fill', 'extend'] as const;
 
 export const cooperationModes = ['sole', 'jv', 'cooperation', 'ppp', 'lease', 'franchise', 'equity'] as const;
-export const opportunityStages = ['concept', 'seeking', 'negotiating', 'signed'] as const;
+/**
+ * Where a project stands, in order: open to investors (concept, seeking, negotiating), then the
+ * record of what followed: signed (签约), landed (落地), started (开工), producing (投产).
+ */
+export const opportunityStages = ['concept', 'seeking', 'negotiating', 'signed', 'landed', 'started', 'producing'] as const;
 export const preparationLevels = ['concept', 'feasibility', 'approved', 'shovel-ready'] as const;
 export const landUses = ['industrial', 'commercial', 'mixed', 'agricultural', 'tourism', 'infrastructure'] as const;
 
@@ -98,5 +102,5 @@ export type PolicyLevel = (typeof policyLevels)[number];
 export type FigureUnit = (typeof figureUnits)[number];
 
 /** What the expo kiosk's attract loop can show, in its default order. */
-export const kioskSlideKinds = ['totals', 'opportunities', 'chains', 'regions', 'stories'] as const;
+export const kioskSlideKinds = ['totals', 'opportunities', 'funnel', 'chains', 'regions', 'stories'] as const;
 export type KioskSlideKind = (typeof kioskSlideKinds)[number];

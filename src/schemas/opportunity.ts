@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import { bi } from '../lib/content/bilingual.ts';
 import { cooperationModes, landUses, opportunityStages, preparationLevels } from '../lib/vocabulary.ts';
-import { contact, entryId, exactDecimal, investment, isoDate, localizedText, point, prose, vocabulary } from './common.ts';
+import { pipelineOrderIssues } from '../lib/pipeline.ts';
+import { contact, entryId, exactDecimal, investment, isoDate, localizedText, money, point, prose, vocabulary } from './common.ts';
 import { entryFields } from './entry.ts';
 import { imageSet } from './image.ts';
 
@@ -43,8 +44,38 @@ export const opportunitySchema = z.strictObject({
     /** Details: plans, approvals, studies completed. */
     notes: localizedText.optional(),
   }),
-  /** Where the project stands: concept (谋划中), seeking (招商中), negotiating (洽谈中) or signed (已签约). */
+  /** Where the project stands: concept (谋划中), seeking (招商中), negotiating (洽谈中), signed (已签约), landed (已落地), started (已开工) or producing (已投产); from signed on it is a record, no longer on offer. */
   stage: vocabulary('opportunityStage', opportunityStages),
+  /** The project's dated history, oldest first: each stage it reached and when (no date in the future, no stage going back). */
+  milestones: z
+    .array(
+      z.strictObject({
+        /** The stage reached: negotiating (洽谈中), signed (已签约), landed (已落地), started (已开工), producing (已投产) … */
+        stage: vocabulary('opportunityStage', opportunityStages),
+        /** The day it was reached. */
+        date: isoDate,
+        /** Money named at that step, exact: e.g. the amount of a framework agreement or of the first phase. */
+        amount: money.optional(),
+        /** What happened, e.g. 在长春签约 / signed at the Changchun investment fair. */
+        note: localizedText.optional(),
+      }),
+    )
+    .optional(),
+  /** Amount of the signed contract (签约金额), exact; counted in the year and quarter of the first milestone at signed or later. */
+  signedAmount: money.optional(),
+  /** Funds in place (到位资金): each payment or reported amount with the date it arrived, oldest first; dashboards add them up by year and quarter. */
+  fundsInPlace: z
+    .array(
+      z.strictObject({
+        /** The day the money was in place (for a reported period, its last day). */
+        date: isoDate,
+        /** The amount, exact. */
+        amount: money,
+        /** Where the figure comes from or what it covers. */
+        note: localizedText.optional(),
+      }),
+    )
+    .optional(),
   /** Expected returns: output value, tax, jobs. */
   returns: localizedText.optional(),
   /** Who to call about this project. */
@@ -70,6 +101,7 @@ export const opportunitySchema = z.strictObject({
       message: bi('有效期不能早于发布日期', 'cannot be earlier than the publication date'),
     });
   }
+  for (const issue of pipelineOrderIssues(opportunity)) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 
 export type Opportunity = z.infer<typeof opportunitySchema>;

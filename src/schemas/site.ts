@@ -79,7 +79,7 @@ export const siteSchema = z.strictObject({
   /** Expo kiosk settings (`/zh/kiosk/`, `/en/kiosk/`). */
   kiosk: z
     .strictObject({
-      /** Which slides the attract loop shows, in this order: totals, opportunities (featured), chains, regions, stories (investor stories). */
+      /** Which slides the attract loop shows, in this order: totals, opportunities (featured), funnel (projects from talks to production), chains, regions, stories (investor stories). */
       slides: z.array(z.enum(kioskSlideKinds)).min(1).default([...kioskSlideKinds]),
       /** Seconds each slide stays before the loop moves on. */
       intervalSeconds: z.int().min(4).max(300).default(12),

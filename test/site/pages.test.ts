@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAtlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { kioskSlides } from '../../src/lib/kiosk/slides.ts';
+import { hasKioskPage } from '../../src/lib/kiosk/urls.ts';
 import type { AtlasContent } from '../../src/lib/content/types.ts';
 import { builtSite, sampleContent, testToday } from '../support/paths.ts';
 import { fileOfPage, pagePaths, readPage, text } from '../support/site.ts';
@@ -36,12 +37,12 @@ describe('every entry becomes a page in every language', () => {
   test('the guide has a home and an index per section in every language, and nothing unexpected', () => {
     const entryCount = sections.reduce((total, section) => total + content[section].length, 0);
     const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
-    const kioskDetails = kioskSlides(atlas, atlas.site.kiosk).filter((slide) => slide.kind !== 'totals').length;
-    // per language: home + map + data + search + cost comparison + 4 indexes + one page per entry
-    // + the kiosk loop and its details + the article list, its three kind lists and one page per
-    // article; plus the root and the 404 page
+    const kioskDetails = kioskSlides(atlas, atlas.site.kiosk).filter(hasKioskPage).length;
+    // per language: home + map + data + search + statistics + cost comparison + 4 indexes + one page
+    // per entry + the kiosk loop and its details + the article list, its three kind lists and one
+    // page per article; plus the root and the 404 page
     const articlePages = 1 + 3 + content.articles.length;
-    expect(pages).toHaveLength(languages.length * (5 + sections.length + entryCount + 1 + kioskDetails + articlePages) + 2);
+    expect(pages).toHaveLength(languages.length * (6 + sections.length + entryCount + 1 + kioskDetails + articlePages) + 2);
     for (const { locale } of languages) {
       expect(pages).toContain(`/${locale}/`);
       for (const section of sections) expect(pages).toContain(`/${locale}/${section}/`);

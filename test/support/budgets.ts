@@ -16,7 +16,7 @@ export interface JavascriptBudget {
 export const javascriptBudgets: JavascriptBudget[] = [
   {
     label: 'plain content pages',
-    pages: ['/zh/', '/en/regions/', '/zh/chains/', '/en/chains/biomedicine/', '/zh/policies/gansu-nonferrous-new-materials/', '/en/articles/truking-huatong-jiutai/'],
+    pages: ['/zh/', '/en/regions/', '/zh/chains/', '/en/chains/biomedicine/', '/zh/stats/', '/en/stats/', '/zh/policies/gansu-nonferrous-new-materials/', '/en/articles/truking-huatong-jiutai/'],
     maxKiB: 0,
     why: 'they only show content',
   },

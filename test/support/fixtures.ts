@@ -49,6 +49,8 @@ export const badCases: BadCase[] = [
   { name: 'duplicate-id', file: 'opportunities/cold-chain.yaml', field: '', line: 1, zh: '编号 "cold-chain" 重复', en: 'duplicate id "cold-chain"' },
   { name: 'unknown-cooperation-mode', file: 'opportunities/api-plant.yaml', field: 'cooperation[1]', line: 8, zh: '"barter" 不是可选值', en: '"barter" is not allowed' },
   { name: 'unknown-stage', file: 'opportunities/api-plant.yaml', field: 'stage', line: 12, zh: '"finished" 不是可选值', en: '"finished" is not allowed' },
+  { name: 'milestone-in-future', file: 'opportunities/api-plant.yaml', field: 'milestones[1].date', line: 17, zh: '日期 2099-12-15 晚于今天', en: 'date 2099-12-15 is after today' },
+  { name: 'milestones-out-of-order', file: 'opportunities/api-plant.yaml', field: 'milestones[1].date', line: 17, zh: '早于上一条进程的 2025-09-01', en: 'is earlier than the previous milestone\'s 2025-09-01' },
   { name: 'unknown-policy-level', file: 'policies/land-support.yaml', field: 'level', line: 4, zh: '"galactic" 不是可选值', en: '"galactic" is not allowed' },
   { name: 'malformed-yaml', file: 'opportunities/api-plant.yaml', field: '', line: 9, zh: 'YAML 语法错误', en: 'YAML syntax error' },
   { name: 'policy-unknown-region', file: 'policies/land-support.yaml', field: 'regions[1]', line: 9, zh: '找不到编号为 "nowhere" 的地区', en: 'no region with id "nowhere"' },

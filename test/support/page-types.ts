@@ -39,6 +39,9 @@ export async function samplePageTypes(): Promise<string[]> {
     'data/',
     // The regions' cost of doing business side by side.
     'compare/',
+    // The pipeline statistics: charts drawn at build with their tables, and an opportunity with a history.
+    'stats/',
+    'opportunities/jiutai-truking-huatong-new-plant/',
     // The search page with results on it, drawn by its script.
     'search/?q=jinchang',
     // The expo kiosk: the loop and one detail page of each kind.

@@ -30,6 +30,13 @@ describe('what is expired or stale on a fixed day', () => {
     expect(isExpiredOpportunity({}, today)).toBe(false);
   });
 
+  test('a project signed or further on is a record, not an offer: its old offer date never marks it expired', () => {
+    expect(isExpiredOpportunity({ validUntil: '2026-11-22', stage: 'negotiating' }, today)).toBe(true);
+    for (const stage of ['signed', 'landed', 'started', 'producing'] as const) {
+      expect(isExpiredOpportunity({ validUntil: '2020-01-01', stage }, today), stage).toBe(false);
+    }
+  });
+
   test('a policy expires after its expiry date; a pending or open-ended one is not expired', () => {
     expect(isExpiredPolicy({ effective: '2024-01-01', expires: '2025-12-31' }, today)).toBe(true);
     expect(isExpiredPolicy({ effective: '2024-01-01', expires: '2026-11-23' }, today)).toBe(false);

@@ -39,6 +39,12 @@ describe('kiosk slides', () => {
     expect(new Set(slides.map((slide) => slide.kind))).toEqual(new Set(['regions', 'totals']));
   });
 
+  test('the funnel is one slide of the whole guide, where the settings put it', () => {
+    const slides = kioskSlides(atlas, { slides: ['totals', 'funnel', 'regions'] });
+    expect(slides.slice(0, 2)).toEqual([{ kind: 'totals' }, { kind: 'funnel' }]);
+    expect(slides.filter((slide) => slide.kind === 'funnel')).toHaveLength(1);
+  });
+
   test('the totals count open opportunities and add up their investment per currency', () => {
     const totals = kioskTotals(atlas);
     const open = atlas.opportunities.filter(atlas.isOpen);
@@ -50,7 +56,7 @@ describe('kiosk slides', () => {
   test('settings written before the kiosk had more than an idle time still load, with defaults', () => {
     const base = { name: { zh: '指南' }, tagline: { zh: '一' }, agency: { zh: '局' }, intro: { zh: '介绍' }, url: 'https://example.com', contacts: [{ name: { zh: '服务台' }, email: 'a@example.com' }], industries: [{ id: 'food', name: { zh: '食品' } }], map: { center: { lat: 34, lng: 108 } }, exchangeRate: { cnyPerUsd: 7.1, asOf: '2026-01-01' }, updated: '2026-01-01' };
     const site = siteSchema.parse({ ...base, kiosk: { idleSeconds: 60 } });
-    expect(site.kiosk).toEqual({ slides: ['totals', 'opportunities', 'chains', 'regions', 'stories'], intervalSeconds: 12, idleSeconds: 60, countdownSeconds: 10, defaultLanguage: 'zh' });
+    expect(site.kiosk).toEqual({ slides: ['totals', 'opportunities', 'funnel', 'chains', 'regions', 'stories'], intervalSeconds: 12, idleSeconds: 60, countdownSeconds: 10, defaultLanguage: 'zh' });
     expect(siteSchema.parse(base).kiosk.idleSeconds).toBe(90);
     expect(siteSchema.safeParse({ ...base, kiosk: { defaultLanguage: 'fr' } }).success).toBe(false);
   });
@@ -60,11 +66,15 @@ describe('kiosk addresses', () => {
   test('a QR code points to the same entry on the live site, in the same language', () => {
     expect(publicUrl('https://invest.example.com', 'en', { kind: 'chains', id: 'biomedicine' })).toBe('https://invest.example.com/en/chains/biomedicine/');
     expect(publicUrl('https://invest.example.com/', 'zh', { kind: 'totals' })).toBe('https://invest.example.com/zh/');
+    // The funnel's QR code opens the statistics page with the same figures.
+    expect(publicUrl('https://invest.example.com/', 'en', { kind: 'funnel' })).toBe('https://invest.example.com/en/stats/');
     expect(publicUrl('https://invest.example.com', 'zh', { kind: 'regions', id: 'jiutai' }, '/guide/')).toBe('https://invest.example.com/guide/zh/regions/jiutai/');
   });
 
   test('kiosk pages live under the language, beside the live pages', () => {
     expect(kioskPath('zh')).toBe('/zh/kiosk/');
+    // Guide-wide slides have no kiosk page of their own: they stay on the loop.
+    expect(kioskPath('zh', { kind: 'funnel' })).toBe('/zh/kiosk/');
     expect(kioskPath('en', { kind: 'opportunities', id: 'x' })).toBe('/en/kiosk/opportunities/x/');
   });
 

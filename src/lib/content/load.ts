@@ -14,6 +14,8 @@ import { checkBasemapFile, checkBoundaries } from './boundaries.ts';
 import { checkBrandContrast } from './brand.ts';
 import { displayPath, idFromFile, listYamlFiles } from './files.ts';
 import { checkEntryImages, imageFileChecker } from './images.ts';
+import { buildDate } from '../dates.ts';
+import { checkHistories } from './histories.ts';
 import { checkIntegrity, type RawProblem } from './integrity.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import type { AtlasContent, ContentEntry } from './types.ts';
@@ -145,6 +147,8 @@ export interface CheckOptions {
   warningsAsOf?: string;
   /** Check the folder as it would be with these changes, without writing them (the browser editor). */
   unsaved?: UnsavedFiles;
+  /** The day no project history may go beyond; the build's date (`ATLAS_TODAY` or today) when not given. */
+  today?: string;
 }
 
 export interface CheckResult {
@@ -192,7 +196,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const brandProblems = checkBrandContrast(content.site.file, content.site.data.brand);
   problems.push(
     ...(await locate(
-      [...checkIntegrity(content, declared, articles.componentUses), ...(await checkBoundaries(content)), ...(await checkBasemapFile(content)), ...(await checkImages(content)), ...brandProblems, ...checkZhHantOverrides(content.zhHantOverrides, content.site.data.traditionalChinese.standard)],
+      [...checkIntegrity(content, declared, articles.componentUses), ...checkHistories(content, options.today ?? options.warningsAsOf ?? buildDate()), ...(await checkBoundaries(content)), ...(await checkBasemapFile(content)), ...(await checkImages(content)), ...brandProblems, ...checkZhHantOverrides(content.zhHantOverrides, content.site.data.traditionalChinese.standard)],
       { unsaved },
     )),
   );

@@ -3,7 +3,8 @@
  * for over a year, expired policies, lapsed opportunities, opportunities without a map point.
  * Reuses the same freshness and translation rules the pages use, so `check` and the site agree.
  */
-import { freshness, isPastValidity, policyStatus, staleAfterDays } from '../dates.ts';
+import { freshness, policyStatus, staleAfterDays } from '../dates.ts';
+import { isExpiredOpportunity } from '../freshness.ts';
 import { mapReviewWarning } from '../map/review.ts';
 import { missingEnglish } from '../translation-gaps.ts';
 import { bi } from './bilingual.ts';
@@ -55,7 +56,7 @@ export function contentWarnings(content: AtlasContent, today: string): RawProble
   }
   for (const entry of content.opportunities) {
     warnings.push(...translationWarnings(entry), ...staleWarning(entry, today));
-    if (isPastValidity(entry.data.validUntil, today)) {
+    if (isExpiredOpportunity(entry.data, today)) {
       warnings.push({
         file: entry.file,
         path: ['validUntil'],

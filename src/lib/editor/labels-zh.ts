@@ -26,12 +26,16 @@ export const chineseFieldNames: Record<string, string> = {
   gallery: '图集', src: '图片文件', alt: '图片说明（替代文字）', caption: '图注', credit: '作者与许可',
   traditionalChinese: '繁体中文版', build: '生成繁体中文版', standard: '转换标准',
   costs: '营商成本', indicator: '指标项', place: '到达地点', illustrative: '示例数字（非公开数据）',
+  milestones: '项目进程', signedAmount: '签约金额', fundsInPlace: '到位资金',
 };
 
 /** Names that mean something else inside a particular object. */
 export const chineseFieldNamesIn: Record<string, string> = {
   'opportunities.title': '项目名称',
   'opportunities.preparation.level': '前期工作进展',
+  'opportunities.milestones.stage': '达到的阶段',
+  'opportunities.milestones.date': '日期',
+  'opportunities.fundsInPlace.date': '到位日期',
   'policies.title': '文件标题',
   'regions.name': '地区名称',
   'chains.name': '产业链名称',

@@ -63,7 +63,10 @@ const stageWords: [RegExp, OpportunityStage][] = [
   [/^(谋划中|谋划|策划|策划中|储备|concept)$/i, 'concept'],
   [/^(招商中|待招商|招商|寻求合作|seeking|open)$/i, 'seeking'],
   [/^(洽谈中|在谈|洽谈|对接中|negotiating|in talks)$/i, 'negotiating'],
-  [/^(已签约|签约|已落地|signed)$/i, 'signed'],
+  [/^(已签约|签约|signed)$/i, 'signed'],
+  [/^(已落地|落地|已注册|landed)$/i, 'landed'],
+  [/^(已开工|开工|在建|建设中|started|under construction)$/i, 'started'],
+  [/^(已投产|投产|达产|已达产|producing|in production)$/i, 'producing'],
 ];
 
 /** The stage of a project; an empty cell means the list is still seeking investors. */

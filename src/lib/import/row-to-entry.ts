@@ -178,7 +178,7 @@ export function rowToEntry(row: RowValues, context: ImportContext): RowResult {
   const stage = matchStage(value('stage'));
   // Said per row only when the sheet has the column; a sheet without one is noted once, above the rows.
   if (stage && !value('stage') && 'stage' in row) guess(`项目阶段为空，按 ${stageLabel(stage)} 导入`, `no stage given; imported as ${stage}`);
-  if (!stage) fail(`无法识别项目阶段 "${value('stage')}"：可用 谋划中、招商中、洽谈中、已签约`, `unknown stage "${value('stage')}": use 谋划中, 招商中, 洽谈中 or 已签约`);
+  if (!stage) fail(`无法识别项目阶段 "${value('stage')}"：可用 谋划中、招商中、洽谈中、已签约、已落地、已开工、已投产`, `unknown stage "${value('stage')}": use 谋划中, 招商中, 洽谈中, 已签约, 已落地, 已开工 or 已投产`);
 
   const dates: Record<'published' | 'validUntil', string | undefined> = { published: undefined, validUntil: undefined };
   for (const field of ['published', 'validUntil'] as const) {

@@ -1,6 +1,6 @@
 /**
  * The slides of the kiosk's attract loop, chosen from the content and the kiosk settings: the
- * totals, the featured open opportunities, every chain and the top-level regions, in the order
+ * totals, the featured open opportunities, the pipeline's funnel, every chain and the top-level regions, in the order
  * the settings give. Investor stories (articles of kind `story`) are slides of their own.
  */
 import type { Atlas, Entry } from '../atlas.ts';
@@ -12,7 +12,8 @@ import type { ContentImage } from '../../schemas/image.ts';
 
 export type KioskSection = 'opportunities' | 'chains' | 'regions' | 'articles';
 
-export type KioskSlide = { kind: 'totals' } | { kind: KioskSection; id: string };
+/** Slides of the whole guide (no entry of their own) and slides of one entry. */
+export type KioskSlide = { kind: 'totals' } | { kind: 'funnel' } | { kind: KioskSection; id: string };
 
 /** The most opportunities the loop shows: a visitor watches a loop of minutes, not an hour. */
 export const maxOpportunitySlides = 12;
@@ -32,6 +33,8 @@ export function kioskSlides(atlas: Atlas, settings: Pick<Site['kiosk'], 'slides'
     switch (kind) {
       case 'totals':
         return [{ kind: 'totals' }];
+      case 'funnel':
+        return [{ kind: 'funnel' }];
       case 'opportunities':
         return kioskOpportunities(atlas).map((entry) => ({ kind, id: entry.id }));
       case 'chains':

@@ -6,14 +6,21 @@ import { pagePath } from '../paths.ts';
 import type { Locale } from '../vocabulary.ts';
 import type { KioskSlide } from './slides.ts';
 
-/** The live page path of a slide's entry, after the language: `opportunities/<id>`, or the home page. */
+/** The live page path of a slide's entry, after the language: `opportunities/<id>`, the statistics for the funnel, or the home page. */
 export function livePath(slide: KioskSlide): string {
-  return slide.kind === 'totals' ? '' : `${slide.kind}/${slide.id}`;
+  if (slide.kind === 'totals') return '';
+  if (slide.kind === 'funnel') return 'stats';
+  return `${slide.kind}/${slide.id}`;
 }
 
-/** `/zh/kiosk/` or `/zh/kiosk/chains/<id>/`: the kiosk page of a slide (the loop for the totals). */
+/** True for a slide with a kiosk page of its own to open (an entry's); the guide-wide slides have none. */
+export function hasKioskPage(slide: KioskSlide): slide is Extract<KioskSlide, { id: string }> {
+  return 'id' in slide;
+}
+
+/** `/zh/kiosk/` or `/zh/kiosk/chains/<id>/`: the kiosk page of a slide (the loop for the guide-wide slides). */
 export function kioskPath(locale: Locale, slide?: KioskSlide, base = '/'): string {
-  return pagePath(locale, slide ? `kiosk/${livePath(slide)}` : 'kiosk', base);
+  return pagePath(locale, slide && hasKioskPage(slide) ? `kiosk/${livePath(slide)}` : 'kiosk', base);
 }
 
 /** The live site's address of the slide's entry in `locale`: `https://…/zh/opportunities/<id>/`. */

@@ -7,7 +7,8 @@ import type { Opportunity, Region } from '../../schemas/index.ts';
 import type { Atlas, Entry } from '../atlas.ts';
 import { opportunityFacetValues } from '../facets.ts';
 import type { FacetValues } from '../filters.ts';
-import { formatDate, isPastValidity } from '../dates.ts';
+import { formatDate } from '../dates.ts';
+import { isExpiredOpportunity } from '../freshness.ts';
 import { formatFigure } from '../figures.ts';
 import { label, languageTags, localize, plain } from '../i18n.ts';
 import { formatInvestment } from '../investment.ts';
@@ -184,7 +185,7 @@ export function mapPlaces(
       stage: label(locale, 'opportunityStage', stage),
       industry: industryEntry ? plain(industryEntry.name, locale) : industry,
       ...(validUntil ? { validUntil: formatDate(validUntil, locale) } : {}),
-      expired: isPastValidity(validUntil, atlas.today),
+      expired: isExpiredOpportunity({ validUntil, stage }, atlas.today),
       exact: location !== undefined,
       facets: pick(opportunityFacetValues(atlas, opportunity), mapFacetNames),
       ...displayPoint(at, options.crs),

@@ -3,7 +3,14 @@
  * byte-order mark: without it Excel on Chinese Windows reads UTF-8 as GBK and garbles every name.
  */
 import { stringify } from 'csv-stringify/sync';
+import { currencyOf, sumMoney } from '../money.ts';
 import type { OpportunityRecord } from './records.ts';
+
+/** Funds in place added up exactly in one currency, in yuan or dollars; empty when none. */
+function fundsInPlaceTotal(record: OpportunityRecord, currency: 'CNY' | 'USD'): string | null {
+  const payments = record.fundsInPlace.map((payment) => ({ amount: payment.amount, unit: payment.unit })).filter((money) => currencyOf(money.unit) === currency);
+  return payments.length === 0 ? null : sumMoney(payments)[0].amount;
+}
 
 /** Column → value. The column names are documented on the Data page. */
 export const opportunityColumns: [string, (record: OpportunityRecord) => string | number | boolean | null][] = [
@@ -25,6 +32,11 @@ export const opportunityColumns: [string, (record: OpportunityRecord) => string 
   ['investment_negotiable', (r) => r.investment.negotiable],
   ['cooperation', (r) => r.cooperation.join(';')],
   ['stage', (r) => r.stage],
+  ['signed_amount', (r) => r.signedAmount?.amount ?? null],
+  ['signed_unit', (r) => r.signedAmount?.unit ?? null],
+  ['signed_date', (r) => r.signedAmount?.date ?? null],
+  ['funds_in_place_cny', (r) => fundsInPlaceTotal(r, 'CNY')],
+  ['funds_in_place_usd', (r) => fundsInPlaceTotal(r, 'USD')],
   ['preparation', (r) => r.preparation],
   ['land_area_mu', (r) => r.land?.areaMu ?? null],
   ['contact_zh', (r) => r.contact.name.zh],
@@ -44,10 +56,15 @@ export const opportunityColumns: [string, (record: OpportunityRecord) => string 
 
 export function opportunitiesCsv(records: readonly OpportunityRecord[]): string {
   const rows = records.map((record) => opportunityColumns.map(([, value]) => value(record) ?? ''));
-  return stringify(rows, {
+  return writeCsv(opportunityColumns.map(([name]) => name), rows);
+}
+
+/** Any table as CSV the way Excel on Chinese Windows reads it: BOM, header row, CRLF. */
+export function writeCsv(columns: readonly string[], rows: readonly (readonly (string | number | boolean)[])[]): string {
+  return stringify(rows as (string | number | boolean)[][], {
     bom: true,
     header: true,
-    columns: opportunityColumns.map(([name]) => name),
+    columns: [...columns],
     cast: { boolean: (value) => (value ? 'true' : 'false') },
     record_delimiter: 'windows',
   });

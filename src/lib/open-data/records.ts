@@ -7,6 +7,7 @@ import type { Atlas, Entry } from '../atlas.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Opportunity, Policy, Region } from '../../schemas/index.ts';
 import { costYear, orderedCosts } from '../costs/format.ts';
+import { signingMilestone } from '../pipeline.ts';
 import type { Locale, WrittenLocale } from '../vocabulary.ts';
 
 export interface Texts {
@@ -45,6 +46,15 @@ export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, pageU
     investment: { amount: data.investment.amount ?? null, unit: data.investment.unit ?? null, negotiable: data.investment.negotiable },
     cooperation: data.cooperation,
     stage: data.stage,
+    // The dated history and the money that followed the signing, exact as staff wrote it.
+    milestones: (data.milestones ?? []).map((milestone) => ({
+      stage: milestone.stage,
+      date: milestone.date,
+      amount: milestone.amount ? { amount: milestone.amount.amount, unit: milestone.amount.unit } : null,
+      note: texts(milestone.note),
+    })),
+    signedAmount: data.signedAmount ? { amount: data.signedAmount.amount, unit: data.signedAmount.unit, date: signingMilestone(data)?.date ?? null } : null,
+    fundsInPlace: (data.fundsInPlace ?? []).map((payment) => ({ date: payment.date, amount: payment.amount.amount, unit: payment.amount.unit, note: texts(payment.note) })),
     preparation: data.preparation.level,
     land: data.land ? { areaMu: data.land.area, use: data.land.use ?? null } : null,
     contact: {
