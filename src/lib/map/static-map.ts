@@ -217,7 +217,15 @@ function candidates(kind: LabelKind, x: number, y: number, text: string, size: n
   const left = at('end', x - gap, y + size * 0.35);
   const above = at('middle', x, y - gap);
   const below = at('middle', x, y + gap + size * 0.9);
-  return centred ? [above, below, right, left] : [right, left, above, below];
+  // Then the corners around the anchor, for names crowded by points on every side.
+  const corners = [at('start', x + gap * 0.7, y - gap * 0.7), at('end', x - gap * 0.7, y - gap * 0.7), at('start', x + gap * 0.7, y + gap * 0.7 + size * 0.9), at('end', x - gap * 0.7, y + gap * 0.7 + size * 0.9)];
+  return [...(centred ? [above, below, right, left] : [right, left, above, below]), ...corners];
+}
+
+/** A label's spot moved sideways (and no further) to lie within `width`: long names near an edge. */
+function slideInside(spot: ReturnType<typeof candidates>[number], width: number) {
+  const shift = spot.box.x < 2 ? 2 - spot.box.x : spot.box.x + spot.box.width > width - 2 ? width - 2 - (spot.box.x + spot.box.width) : 0;
+  return shift === 0 ? spot : { ...spot, x: round(spot.x + shift), box: { ...spot.box, x: spot.box.x + shift } };
 }
 
 function clusterPoints(points: DrawnPoint[], cell: number): { points: DrawnPoint[]; clusters: Cluster[] } {
@@ -330,21 +338,28 @@ export function drawStaticMap(input: StaticMapInput): StaticMap {
   const dropped: string[] = [];
   const sorted = [...labels].sort((a, b) => b.priority - a.priority);
   for (const label of sorted) {
-    const size = labelSizes[label.kind];
     const anchor = view.project(label.at);
     const ownMarker = (box: Box) => Math.abs(box.x + 5 - anchor.x) < 0.01 && Math.abs(box.y + 5 - anchor.y) < 0.01;
-    const free = inside(anchor)
-      ? candidates(label.kind, anchor.x, anchor.y, label.text, size, label.kind === 'focus' && !label.dot).find(
-          (spot) =>
-            spot.box.x >= 2 &&
-            spot.box.y >= 2 &&
-            spot.box.x + spot.box.width <= width - 2 &&
-            spot.box.y + spot.box.height <= height - 2 &&
-            !placed.some((other) => boxesOverlap(spot.box, other.box)) &&
-            !obstacles.some((other) => boxesOverlap(spot.box, other)) &&
-            !markers.some((marker) => !ownMarker(marker) && boxesOverlap(spot.box, marker)),
-        )
-      : undefined;
+    const fits = (spot: ReturnType<typeof candidates>[number], overMarkers: boolean) =>
+      spot.box.x >= 2 &&
+      spot.box.y >= 2 &&
+      spot.box.x + spot.box.width <= width - 2 &&
+      spot.box.y + spot.box.height <= height - 2 &&
+      !placed.some((other) => boxesOverlap(spot.box, other.box)) &&
+      !obstacles.some((other) => boxesOverlap(spot.box, other)) &&
+      (overMarkers || !markers.some((marker) => !ownMarker(marker) && boxesOverlap(spot.box, marker)));
+    // The page's own place is named at all costs: smaller when its name is long for the map.
+    const sizes = label.kind === 'focus' ? [labelSizes.focus, labelSizes.region] : [labelSizes[label.kind]];
+    let size = sizes[0];
+    let free: ReturnType<typeof candidates>[number] | undefined;
+    for (const tried of sizes) {
+      const spots = inside(anchor) ? candidates(label.kind, anchor.x, anchor.y, label.text, tried, label.kind === 'focus' && !label.dot) : [];
+      // A name slid along the edge it would cross; the page's own place, as a last resort, over points (its halo keeps both legible).
+      const slid = spots.filter((spot) => spot.anchor === 'middle').map((spot) => slideInside(spot, width));
+      free = spots.find((spot) => fits(spot, false)) ?? slid.find((spot) => fits(spot, false)) ?? (label.kind === 'focus' ? [...spots, ...slid].find((spot) => fits(spot, true)) : undefined);
+      size = tried;
+      if (free) break;
+    }
     if (!free) {
       dropped.push(label.id);
       continue;
