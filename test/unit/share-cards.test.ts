@@ -9,7 +9,7 @@ import { nationalOutline } from '../../src/lib/map/outline.ts';
 import type { StaticMapSources } from '../../src/lib/map/static-map-content.ts';
 import { chainCard, guideCard, opportunityCard, policyCard, regionCard } from '../../src/lib/share-cards/content.ts';
 import { cardHeight, cardWidth, fitLines, fitSize, layoutCard, type CardInput, type Measure } from '../../src/lib/share-cards/layout.ts';
-import { encodePng } from '../../src/lib/share-cards/png.ts';
+import { encodePng, paletteOf, reduceColours } from '../../src/lib/share-cards/png.ts';
 import { cardSvg, type TextPainter } from '../../src/lib/share-cards/svg.ts';
 import { textWidth } from '../../src/lib/text-wrap.ts';
 import { sampleContent, testToday } from '../support/paths.ts';
@@ -197,6 +197,20 @@ describe('card PNG files', () => {
     const decoded = PNG.sync.read(png);
     expect([decoded.width, decoded.height]).toEqual([40, 20]);
     expect(Buffer.from(decoded.data).equals(Buffer.from(data))).toBe(true);
+  });
+
+  test('the many edge colours of a map card are brought down to 256: flat colours stay exact, the others take the nearest', () => {
+    // Two flat colours over most of the picture, and 600 faint shades of grey between them.
+    const data = pixels(700, 20, (x, y) => (y < 8 ? [247, 245, 239] : y < 16 ? [11, 79, 138] : [100 + (x % 150), 100 + Math.floor(x / 150), 100]));
+    expect(paletteOf(data, 700, 20)).toBeUndefined();
+    const reduced = reduceColours(new Uint8Array(data), 700, 20);
+    const found = paletteOf(reduced, 700, 20);
+    expect(found?.palette.length).toBeLessThanOrEqual(256);
+    expect([...reduced.subarray(0, 700 * 16 * 4)]).toEqual([...data.subarray(0, 700 * 16 * 4)]);
+    // A shade that was left out is replaced by a close one.
+    for (let index = 700 * 16 * 4; index < data.length; index++) expect(Math.abs(reduced[index] - data[index])).toBeLessThanOrEqual(8);
+    const few = pixels(10, 10, () => [1, 2, 3]);
+    expect(reduceColours(few, 10, 10)).toBe(few);
   });
 
   test('a picture of more than 256 colours goes to the fallback encoder', () => {
