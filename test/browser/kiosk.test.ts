@@ -68,7 +68,7 @@ describe('the expo kiosk', () => {
   test('a region slide draws the region on its static map, its names as text inside the drawing', async () => {
     for (const locale of ['zh', 'en']) {
       // The region's page in the kiosk shows its slide whole (slides over a picture leave the map out).
-      const { context, page, problems } = await openKiosk(`/${locale}/kiosk/regions/jiutai/`);
+      const { context, page, problems } = await openKiosk(`/${locale}/kiosk/regions/changchun/`);
       const report = await page.locator('.kiosk-region').evaluate((region) => {
         const svg = region.querySelector('.kiosk-region-map svg.static-map-svg')!;
         const box = svg.getBoundingClientRect();
