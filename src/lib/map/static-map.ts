@@ -222,10 +222,15 @@ function candidates(kind: LabelKind, x: number, y: number, text: string, size: n
   return [...(centred ? [above, below, right, left] : [right, left, above, below]), ...corners];
 }
 
-/** A label's spot moved sideways (and no further) to lie within `width`: long names near an edge. */
-function slideInside(spot: ReturnType<typeof candidates>[number], width: number) {
-  const shift = spot.box.x < 2 ? 2 - spot.box.x : spot.box.x + spot.box.width > width - 2 ? width - 2 - (spot.box.x + spot.box.width) : 0;
-  return shift === 0 ? spot : { ...spot, x: round(spot.x + shift), box: { ...spot.box, x: spot.box.x + shift } };
+/**
+ * A label's spot moved sideways (and no further) to lie within `width`: long names near an edge.
+ * The text is then anchored at that edge, so a font wider than the estimate runs into the map,
+ * never out of it.
+ */
+function slideInside(spot: ReturnType<typeof candidates>[number], width: number): ReturnType<typeof candidates>[number] {
+  if (spot.box.x < 2) return { ...spot, anchor: 'start', x: 2, box: { ...spot.box, x: 2 } };
+  if (spot.box.x + spot.box.width > width - 2) return { ...spot, anchor: 'end', x: width - 2, box: { ...spot.box, x: width - 2 - spot.box.width } };
+  return spot;
 }
 
 function clusterPoints(points: DrawnPoint[], cell: number): { points: DrawnPoint[]; clusters: Cluster[] } {
