@@ -11,9 +11,9 @@
  */
 import L from 'leaflet';
 import 'leaflet.markercluster';
-import leafletStyles from 'leaflet/dist/leaflet.css?inline';
-import clusterStyles from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
-import mapStyles from './map.css?inline';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import './map.css';
 // Imported, not found through leaflet.css: after bundling Leaflet cannot guess its image path.
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
@@ -25,16 +25,6 @@ import { matchesSelection, searchFromSelection, selectionFromSearch, type FacetV
 import type { MapClientConfig } from '../../lib/map/config.ts';
 import type { AreaGeometry } from '../../lib/map/geometry.ts';
 import type { MapLayer } from '../../lib/map/places.ts';
-
-/*
- * Leaflet's, the clusterer's and the map's own style sheets come with this script and are
- * applied when it runs: linked from the page's head they would hold back the first paint of a
- * page whose heading, lead and list need none of them (the map box keeps its size meanwhile).
- * A constructed sheet is CSSOM, which the Content Security Policy allows like any script change.
- */
-const mapSheet = new CSSStyleSheet();
-mapSheet.replaceSync(leafletStyles + clusterStyles + mapStyles);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, mapSheet];
 
 const opportunityIcon = L.icon({
   iconUrl,
