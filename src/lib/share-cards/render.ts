@@ -13,7 +13,7 @@ import { encodePng, reduceColours } from './png.ts';
 import { cardSvg } from './svg.ts';
 
 /** Raise when the card design or its PNG encoding changes: every cached card is then drawn again. */
-const designVersion = 3;
+const designVersion = 4;
 
 export function cacheDirectory(): string {
   return path.join(process.env.ATLAS_CACHE_DIR ?? path.join(process.cwd(), 'node_modules/.cache/invest-atlas'), 'share-cards');
