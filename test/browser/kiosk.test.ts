@@ -65,6 +65,32 @@ describe('the expo kiosk', () => {
     }
   });
 
+  test('a region slide draws the region on its static map, its names as text inside the drawing', async () => {
+    for (const [locale, region] of [['zh', 'changchun'], ['en', 'changchun'], ['en', 'luohe']]) {
+      // The region's page in the kiosk shows its slide whole (slides over a picture leave the map out).
+      const { context, page, problems } = await openKiosk(`/${locale}/kiosk/regions/${region}/`);
+      const report = await page.locator('.kiosk-region').evaluate((shown) => {
+        const svg = shown.querySelector('.kiosk-region-map svg.static-map-svg')!;
+        const box = svg.getBoundingClientRect();
+        const labels = [...svg.querySelectorAll('text.static-map-label')].map((label) => {
+          const rect = label.getBoundingClientRect();
+          return { text: label.textContent, inside: rect.width > 0 && rect.left >= box.left - 1 && rect.right <= box.right + 1 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1, height: rect.height };
+        });
+        const points = svg.querySelectorAll('.static-map-point').length;
+        return { title: shown.querySelector('.kiosk-title')?.textContent?.trim(), labels, points, review: shown.querySelector('.kiosk-region-map [data-map-review-number]')?.textContent, height: box.height };
+      });
+      expect(report.labels.length, `${locale} ${region}`).toBeGreaterThan(0);
+      expect(report.labels.map((label) => label.text)).toContain(report.title);
+      expect(report.labels.filter((label) => !label.inside), `${locale} ${region}`).toEqual([]);
+      // The region's name is large enough to read from a few metres on a 1080p screen.
+      expect(Math.max(...report.labels.map((label) => label.height)), `${locale} ${region}`).toBeGreaterThan(20);
+      expect(report.points, `${locale} ${region}`).toBeGreaterThan(0);
+      expect(report.review, `${locale} ${region}`).toBeTruthy();
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
   test('on landscape and portrait screens no slide runs out of its box, pictures and figures included', async () => {
     for (const viewport of [fullHd, { width: 1080, height: 1920 }, { width: 1440, height: 900 }]) {
       for (const locale of ['zh', 'en']) {

@@ -1,11 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import world from '@surbowl/world-geo-json-zh';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { nationalOutline } from '../../src/lib/map/outline.ts';
+import type { StaticMapSources } from '../../src/lib/map/static-map-content.ts';
 import { chainCard, guideCard, opportunityCard, policyCard, regionCard } from '../../src/lib/share-cards/content.ts';
 import { cardPng } from '../../src/lib/share-cards/render.ts';
 import { builtSite, sampleContent, testToday } from '../support/paths.ts';
@@ -13,12 +16,16 @@ import { pagePaths, readPage } from '../support/site.ts';
 
 let atlas: Atlas;
 let pages: string[];
+/** What the build draws region and opportunity cards' maps from: the outline and the content's boundary files. */
+let maps: StaticMapSources;
 const siteUrl = 'https://invest-atlas.example.com';
 
 beforeAll(async () => {
   const content = await loadContent(sampleContent);
   atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
   pages = await pagePaths();
+  const boundaries = new Map(atlas.regions.flatMap((region) => (region.data.boundary ? [[region.id, JSON.parse(readFileSync(path.join(sampleContent, region.data.boundary), 'utf8'))] as const] : [])));
+  maps = { outline: nationalOutline(world as Parameters<typeof nationalOutline>[0], 'wgs84'), boundaries };
 });
 
 /** The built file an absolute URL of the guide points at. */
@@ -66,9 +73,9 @@ describe('every page can be shared with a title, a description and a picture', (
   test('each built card is the card drawn from its entry: a 1200×630 PNG', () => {
     const cards = [
       ['share/zh/guide.png', guideCard(atlas, 'zh')],
-      [`share/en/regions/${atlas.regions[0].id}.png`, regionCard(atlas, atlas.regions[0], 'en')],
+      [`share/en/regions/${atlas.regions[0].id}.png`, regionCard(atlas, atlas.regions[0], 'en', maps)],
       [`share/zh/chains/${atlas.chains[0].id}.png`, chainCard(atlas, atlas.chains[0], 'zh')],
-      [`share/zh/opportunities/${atlas.opportunities[0].id}.png`, opportunityCard(atlas, atlas.opportunities[0], 'zh')],
+      [`share/zh/opportunities/${atlas.opportunities[0].id}.png`, opportunityCard(atlas, atlas.opportunities[0], 'zh', maps)],
       [`share/en/policies/${atlas.policies[0].id}.png`, policyCard(atlas, atlas.policies[0], 'en')],
     ] as const;
     for (const [file, card] of cards) {
@@ -77,6 +84,10 @@ describe('every page can be shared with a title, a description and a picture', (
       expect([png.width, png.height], file).toEqual([1200, 630]);
       expect(built.equals(cardPng(card)), file).toBe(true);
     }
+    // Region cards and sited opportunities' cards carry the map: drawn without it, they differ.
+    expect(atlas.opportunities[0].data.location).toBeDefined();
+    expect(cardPng(regionCard(atlas, atlas.regions[0], 'en')).equals(readFileSync(path.join(builtSite, cards[1][0])))).toBe(false);
+    expect(cardPng(opportunityCard(atlas, atlas.opportunities[0], 'zh')).equals(readFileSync(path.join(builtSite, cards[3][0])))).toBe(false);
   });
 
   test('the icons browsers and phones look for are linked from every page and exist', async () => {

@@ -1,16 +1,13 @@
-import world from '@surbowl/world-geo-json-zh';
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { chromiumArguments, needsBuild, shellCommand } from '../../src/lib/kiosk/launch.ts';
 import { isKioskPage, referencedFiles } from '../../src/lib/kiosk/offline.ts';
-import { fitProjection, outlinePath, outlineProjection } from '../../src/lib/kiosk/outline-map.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 import { kioskSlides, kioskTotals } from '../../src/lib/kiosk/slides.ts';
 import { idleState, stepSlide, swipeStep, timingWithOverrides } from '../../src/lib/kiosk/timing.ts';
 import { kioskPath, publicUrl } from '../../src/lib/kiosk/urls.ts';
-import { nationalOutline } from '../../src/lib/map/outline.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { sampleContent, testToday } from '../support/paths.ts';
 
@@ -139,23 +136,7 @@ describe('the kiosk clock', () => {
   });
 });
 
-describe('the kiosk map and its offline copy', () => {
-  test('the outline map fits its width and keeps places where they are', () => {
-    const projection = fitProjection({ south: 20, north: 40, west: 100, east: 120 }, 500, 10);
-    expect(projection.project({ lat: 40, lng: 100 })).toEqual({ x: 10, y: 10 });
-    expect(projection.project({ lat: 20, lng: 120 }).x).toBe(490);
-    expect(projection.height).toBeGreaterThan(projection.width);
-    const outline = nationalOutline(world as Parameters<typeof nationalOutline>[0], 'wgs84');
-    const china = outlineProjection(outline, 1000);
-    const path = outlinePath(outline, china);
-    expect(path).toMatch(/^M[\d. L]+Z/);
-    // Small enough to inline in every region page.
-    expect(path.length).toBeLessThan(12_000);
-    const beijing = china.project({ lat: 39.9, lng: 116.4 });
-    expect(beijing.x).toBeGreaterThan(600);
-    expect(beijing.y).toBeLessThan(china.height / 2);
-  });
-
+describe('the kiosk\'s offline copy', () => {
   test('only kiosk pages, and the files they reference, are taken offline', () => {
     expect(isKioskPage('zh/kiosk/index.html')).toBe(true);
     expect(isKioskPage('en/kiosk/chains/biomedicine/index.html')).toBe(true);

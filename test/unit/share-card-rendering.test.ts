@@ -4,6 +4,7 @@
  * is run against such a card too.
  */
 import { execFile } from 'node:child_process';
+import world from '@surbowl/world-geo-json-zh';
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { nationalOutline } from '../../src/lib/map/outline.ts';
+import type { StaticMapSources } from '../../src/lib/map/static-map-content.ts';
 import { chainCard, guideCard, opportunityCard, policyCard, regionCard } from '../../src/lib/share-cards/content.ts';
 import { cardFonts, measureText, MissingFontError, paintText } from '../../src/lib/share-cards/fonts.ts';
 import { cardHeight, cardWidth, layoutCard, type CardInput, type CardText } from '../../src/lib/share-cards/layout.ts';
@@ -66,7 +69,8 @@ function looksLikeRealGlyphs(cells: number[]): boolean {
 const tofuPainter: TextPainter = (item) => {
   const { font } = cardFonts().faces[item.weight];
   const scale = item.size / font.unitsPerEm;
-  let x = item.anchor === 'end' ? item.x - measureText(item.text, item.size, item.weight) : item.x;
+  const width = measureText(item.text, item.size, item.weight);
+  let x = item.anchor === 'end' ? item.x - width : item.anchor === 'middle' ? item.x - width / 2 : item.x;
   let paths = '';
   for (const character of item.text) {
     const glyph = /[\u4e00-\u9fff]/.test(character) ? font.getGlyph(0) : font.glyphForCodePoint(character.codePointAt(0)!);
@@ -107,6 +111,57 @@ describe('share cards are 1200×630 PNGs with real Chinese glyphs', () => {
   test('a character the font cannot draw stops the build with the character named, instead of a box', () => {
     expect(() => paintText({ x: 0, y: 50, text: '项目🫠', size: 40, weight: 'regular', fill: '#000', anchor: 'start' })).toThrow(MissingFontError);
     expect(() => paintText({ x: 0, y: 50, text: '项目🫠', size: 40, weight: 'regular', fill: '#000', anchor: 'start' })).toThrow(/🫠/);
+  });
+});
+
+describe('the map on region and opportunity cards', () => {
+  const outline = nationalOutline(world as Parameters<typeof nationalOutline>[0], 'wgs84');
+  const square = (id: string, half: number) => {
+    const { lat, lng } = atlas.regionById.get(id)!.data.center;
+    return { type: 'Polygon', coordinates: [[[lng - half, lat - half], [lng + half, lat - half], [lng + half, lat + half], [lng - half, lat + half], [lng - half, lat - half]]] };
+  };
+  const maps = (half = 0.2): StaticMapSources => ({ outline, boundaries: new Map([['jiutai', square('jiutai', half)], ['changchun', square('changchun', 0.6)]]) });
+
+  /** The region's name on the card's map, as a line of the card (map units scaled to card pixels). */
+  function mapName(card: CardInput): CardText {
+    const [{ box, drawing }] = layoutCard(card, measureText).maps;
+    const label = drawing.labels.find((item) => item.kind === 'focus')!;
+    const scale = box.width / drawing.width;
+    const size = label.size * scale;
+    const width = measureText(label.text, size, 'bold');
+    const left = box.x + label.x * scale - (label.anchor === 'middle' ? width / 2 : label.anchor === 'end' ? width : 0);
+    return { x: left, y: box.y + label.y * scale, text: label.text, size, weight: 'bold', fill: '#000', anchor: 'start' };
+  }
+
+  test('names the region in real Chinese glyphs', () => {
+    const card = regionCard(atlas, atlas.regionById.get('jiutai')!, 'zh', maps());
+    const file = svgToPng(drawCardSvg(card), true);
+    // Brought down to 256 colours: stored as a palette PNG (colour type 3), like cards without a map.
+    expect(file[25]).toBe(3);
+    const png = PNG.sync.read(file);
+    expect([png.width, png.height]).toEqual([cardWidth, cardHeight]);
+    const name = mapName(card);
+    expect(name.text).toBe('九台区');
+    const cells = inkPerCharacter(png, name);
+    expect(looksLikeRealGlyphs(cells), `ink per character: ${cells.map((cell) => cell.toFixed(2)).join(' ')}`).toBe(true);
+    const tofu = PNG.sync.read(svgToPng(cardSvg(layoutCard(card, measureText), tofuPainter)));
+    expect(looksLikeRealGlyphs(inkPerCharacter(tofu, name))).toBe(false);
+  });
+
+  test('an opportunity without a site is drawn without a map', () => {
+    const card = opportunityCard(atlas, atlas.opportunities.find((entry) => !entry.data.location)!, 'zh', maps());
+    expect(card.map).toBeUndefined();
+    const svg = drawCardSvg(card);
+    expect(svg).not.toContain('static-map');
+    expect(PNG.sync.read(svgToPng(svg)).width).toBe(cardWidth);
+  });
+
+  test('a changed boundary changes the cache key, so no card with the old map is served', () => {
+    const region = atlas.regionById.get('jiutai')!;
+    const key = cardKey(regionCard(atlas, region, 'zh', maps()));
+    expect(cardKey(regionCard(atlas, region, 'zh', maps()))).toBe(key);
+    expect(cardKey(regionCard(atlas, region, 'zh', maps(0.3)))).not.toBe(key);
+    expect(cardKey(regionCard(atlas, region, 'zh'))).not.toBe(key);
   });
 });
 

@@ -1,11 +1,16 @@
+import world from '@surbowl/world-geo-json-zh';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { inLocale, t } from '../../src/lib/i18n.ts';
 import { formatInvestment } from '../../src/lib/investment.ts';
+import { nationalOutline } from '../../src/lib/map/outline.ts';
+import type { StaticMapSources } from '../../src/lib/map/static-map-content.ts';
 import { chainCard, guideCard, opportunityCard, policyCard, regionCard } from '../../src/lib/share-cards/content.ts';
 import { cardHeight, cardWidth, fitLines, fitSize, layoutCard, type CardInput, type Measure } from '../../src/lib/share-cards/layout.ts';
-import { encodePng } from '../../src/lib/share-cards/png.ts';
+import { encodePng, paletteOf, reduceColours } from '../../src/lib/share-cards/png.ts';
+import { cardSvg, type TextPainter } from '../../src/lib/share-cards/svg.ts';
 import { textWidth } from '../../src/lib/text-wrap.ts';
 import { sampleContent, testToday } from '../support/paths.ts';
 
@@ -118,6 +123,64 @@ describe('card layout', () => {
   });
 });
 
+describe('region and opportunity cards show where they are on the static map', () => {
+  const outline = nationalOutline(world as Parameters<typeof nationalOutline>[0], 'wgs84');
+  /** A GeoJSON square around a region's centre. */
+  const square = (id: string, half: number) => {
+    const { lat, lng } = atlas.regionById.get(id)!.data.center;
+    return { type: 'Polygon', coordinates: [[[lng - half, lat - half], [lng + half, lat - half], [lng + half, lat + half], [lng - half, lat + half], [lng - half, lat - half]]] };
+  };
+  const maps = (): StaticMapSources => ({ outline, boundaries: new Map([['jiutai', square('jiutai', 0.2)], ['changchun', square('changchun', 0.6)]]) });
+  /** Text as plain text elements: the SVG model can be read before any font turns it into outlines. */
+  const plainText: TextPainter = (item) => `<text x="${item.x}" y="${item.y}" text-anchor="${item.anchor}">${item.text}</text>`;
+
+  test('a region with a boundary: the card has the map beside the text, with its outline, its parent\'s and its name', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const region = atlas.regionById.get('jiutai')!;
+      const card = regionCard(atlas, region, locale, maps());
+      const layout = layoutCard(card, estimate);
+      expect(layout.maps).toHaveLength(1);
+      const [{ box, drawing }] = layout.maps;
+      expect(box.x + box.width).toBeLessThanOrEqual(cardWidth);
+      expect(box.y + box.height).toBeLessThanOrEqual(cardHeight - 12);
+      const focus = drawing.areas.find((area) => area.role === 'focus' && area.id === 'jiutai');
+      expect(focus?.d).toMatch(/^M[\d. L]+Z/);
+      expect(drawing.areas.some((area) => area.role === 'parent' && area.id === 'changchun')).toBe(true);
+      expect(drawing.labels.map((label) => label.text)).toContain(region.data.name[locale]);
+      // The text column keeps left of the map.
+      for (const text of layout.texts.filter((item) => item.anchor === 'start' && item.y > 104)) expect(text.x + estimate(text.text, text.size, text.weight), text.text).toBeLessThanOrEqual(box.x);
+      // The card's SVG holds the map's drawing: the boundary's path and the name.
+      const svg = cardSvg(layout, plainText);
+      expect(svg).toContain(`d="${focus!.d}"`);
+      expect(svg).toContain(`>${region.data.name[locale]}</text>`);
+      expect(svg).toContain(`>${t(locale, 'map.reviewNumber', { number: inLocale(locale, atlas.site.map.reviewNumber!) }).slice(0, 4)}`);
+    }
+  });
+
+  test('an opportunity with a site shows its point on the map; one without a site, and policies, have no map and the full width', () => {
+    const sited = atlas.opportunities.find((entry) => entry.data.location)!;
+    const sitedLayout = layoutCard(opportunityCard(atlas, sited, 'zh', maps()), estimate);
+    expect(sitedLayout.maps[0].drawing.points.map((point) => point.id)).toEqual([`opportunity:${sited.id}`]);
+
+    const unsited = atlas.opportunities.find((entry) => !entry.data.location)!;
+    const card = opportunityCard(atlas, unsited, 'zh', maps());
+    expect(card.map).toBeUndefined();
+    const layout = layoutCard(card, estimate);
+    expect(layout.maps).toEqual([]);
+    expect(cardSvg(layout, plainText)).not.toContain('static-map-svg');
+    expect(layoutCard(policyCard(atlas, atlas.policies[0], 'zh'), estimate).maps).toEqual([]);
+  });
+
+  test('the map changes the card: another boundary gives another card input', () => {
+    const region = atlas.regionById.get('jiutai')!;
+    const before = regionCard(atlas, region, 'zh', maps());
+    const moved = maps();
+    (moved.boundaries as Map<string, unknown>).set('jiutai', square('jiutai', 0.3));
+    expect(JSON.stringify(regionCard(atlas, region, 'zh', moved))).not.toBe(JSON.stringify(before));
+    expect(regionCard(atlas, region, 'zh').map).toBeUndefined();
+  });
+});
+
 describe('card PNG files', () => {
   const pixels = (width: number, height: number, colour: (x: number, y: number) => [number, number, number]) => {
     const data = new Uint8Array(width * height * 4);
@@ -134,6 +197,20 @@ describe('card PNG files', () => {
     const decoded = PNG.sync.read(png);
     expect([decoded.width, decoded.height]).toEqual([40, 20]);
     expect(Buffer.from(decoded.data).equals(Buffer.from(data))).toBe(true);
+  });
+
+  test('the many edge colours of a map card are brought down to 256: flat colours stay exact, the others take the nearest', () => {
+    // Two flat colours over most of the picture, and 600 faint shades of grey between them.
+    const data = pixels(700, 20, (x, y) => (y < 8 ? [247, 245, 239] : y < 16 ? [11, 79, 138] : [100 + (x % 150), 100 + Math.floor(x / 150), 100]));
+    expect(paletteOf(data, 700, 20)).toBeUndefined();
+    const reduced = reduceColours(new Uint8Array(data), 700, 20);
+    const found = paletteOf(reduced, 700, 20);
+    expect(found?.palette.length).toBeLessThanOrEqual(256);
+    expect([...reduced.subarray(0, 700 * 16 * 4)]).toEqual([...data.subarray(0, 700 * 16 * 4)]);
+    // A shade that was left out is replaced by a close one.
+    for (let index = 700 * 16 * 4; index < data.length; index++) expect(Math.abs(reduced[index] - data[index])).toBeLessThanOrEqual(8);
+    const few = pixels(10, 10, () => [1, 2, 3]);
+    expect(reduceColours(few, 10, 10)).toBe(few);
   });
 
   test('a picture of more than 256 colours goes to the fallback encoder', () => {

@@ -52,6 +52,24 @@ describe('static maps', () => {
     expect(kept).toBeGreaterThan(0);
   });
 
+  test('the place a map is about is named even on a small, crowded map: moved around, set smaller or over points', () => {
+    const at = { lat: 44.15, lng: 125.84 };
+    const points = Array.from({ length: 12 }, (_, index) => ({
+      id: `site-${index}`,
+      kind: 'opportunity' as const,
+      status: 'seeking',
+      name: `site ${index}`,
+      at: { lat: at.lat + Math.sin(index) * 0.01, lng: at.lng + Math.cos(index) * 0.012 },
+    }));
+    const text = 'Changchun Jiutai Economic Development Zone';
+    const map = drawStaticMap({ width: 440, height: 275, labels: [{ id: 'focus', text, at, kind: 'focus', priority: 100, dot: true }], points, fit: [{ lat: 44.1, lng: 125.78 }, { lat: 44.2, lng: 125.9 }] });
+    expect(map.labels.map((label) => label.text)).toEqual([text]);
+    const [label] = map.labels;
+    expect(label.box.x).toBeGreaterThanOrEqual(0);
+    expect(label.box.x + label.box.width).toBeLessThanOrEqual(440);
+    expect(label.box.y + label.box.height).toBeLessThanOrEqual(275);
+  });
+
   test('boundaries are clipped to the drawing: a parent far larger than the view stays inside the viewBox', () => {
     const map = drawStaticMap({
       outline,

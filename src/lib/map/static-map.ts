@@ -217,7 +217,20 @@ function candidates(kind: LabelKind, x: number, y: number, text: string, size: n
   const left = at('end', x - gap, y + size * 0.35);
   const above = at('middle', x, y - gap);
   const below = at('middle', x, y + gap + size * 0.9);
-  return centred ? [above, below, right, left] : [right, left, above, below];
+  // Then the corners around the anchor, for names crowded by points on every side.
+  const corners = [at('start', x + gap * 0.7, y - gap * 0.7), at('end', x - gap * 0.7, y - gap * 0.7), at('start', x + gap * 0.7, y + gap * 0.7 + size * 0.9), at('end', x - gap * 0.7, y + gap * 0.7 + size * 0.9)];
+  return [...(centred ? [above, below, right, left] : [right, left, above, below]), ...corners];
+}
+
+/**
+ * A label's spot moved sideways (and no further) to lie within `width`: long names near an edge.
+ * The text is then anchored at that edge, so a font wider than the estimate runs into the map,
+ * never out of it.
+ */
+function slideInside(spot: ReturnType<typeof candidates>[number], width: number): ReturnType<typeof candidates>[number] {
+  if (spot.box.x < 2) return { ...spot, anchor: 'start', x: 2, box: { ...spot.box, x: 2 } };
+  if (spot.box.x + spot.box.width > width - 2) return { ...spot, anchor: 'end', x: width - 2, box: { ...spot.box, x: width - 2 - spot.box.width } };
+  return spot;
 }
 
 function clusterPoints(points: DrawnPoint[], cell: number): { points: DrawnPoint[]; clusters: Cluster[] } {
@@ -330,21 +343,28 @@ export function drawStaticMap(input: StaticMapInput): StaticMap {
   const dropped: string[] = [];
   const sorted = [...labels].sort((a, b) => b.priority - a.priority);
   for (const label of sorted) {
-    const size = labelSizes[label.kind];
     const anchor = view.project(label.at);
     const ownMarker = (box: Box) => Math.abs(box.x + 5 - anchor.x) < 0.01 && Math.abs(box.y + 5 - anchor.y) < 0.01;
-    const free = inside(anchor)
-      ? candidates(label.kind, anchor.x, anchor.y, label.text, size, label.kind === 'focus' && !label.dot).find(
-          (spot) =>
-            spot.box.x >= 2 &&
-            spot.box.y >= 2 &&
-            spot.box.x + spot.box.width <= width - 2 &&
-            spot.box.y + spot.box.height <= height - 2 &&
-            !placed.some((other) => boxesOverlap(spot.box, other.box)) &&
-            !obstacles.some((other) => boxesOverlap(spot.box, other)) &&
-            !markers.some((marker) => !ownMarker(marker) && boxesOverlap(spot.box, marker)),
-        )
-      : undefined;
+    const fits = (spot: ReturnType<typeof candidates>[number], overMarkers: boolean) =>
+      spot.box.x >= 2 &&
+      spot.box.y >= 2 &&
+      spot.box.x + spot.box.width <= width - 2 &&
+      spot.box.y + spot.box.height <= height - 2 &&
+      !placed.some((other) => boxesOverlap(spot.box, other.box)) &&
+      !obstacles.some((other) => boxesOverlap(spot.box, other)) &&
+      (overMarkers || !markers.some((marker) => !ownMarker(marker) && boxesOverlap(spot.box, marker)));
+    // The page's own place is named at all costs: smaller when its name is long for the map.
+    const sizes = label.kind === 'focus' ? [labelSizes.focus, labelSizes.region] : [labelSizes[label.kind]];
+    let size = sizes[0];
+    let free: ReturnType<typeof candidates>[number] | undefined;
+    for (const tried of sizes) {
+      const spots = inside(anchor) ? candidates(label.kind, anchor.x, anchor.y, label.text, tried, label.kind === 'focus' && !label.dot) : [];
+      // A name slid along the edge it would cross; the page's own place, as a last resort, over points (its halo keeps both legible).
+      const slid = spots.filter((spot) => spot.anchor === 'middle').map((spot) => slideInside(spot, width));
+      free = spots.find((spot) => fits(spot, false)) ?? slid.find((spot) => fits(spot, false)) ?? (label.kind === 'focus' ? [...spots, ...slid].find((spot) => fits(spot, true)) : undefined);
+      size = tried;
+      if (free) break;
+    }
     if (!free) {
       dropped.push(label.id);
       continue;
@@ -383,11 +403,34 @@ export function markerSvg(kind: PointKind, status: string, x: number, y: number,
     : `<circle class="static-map-point" cx="${x}" cy="${y}" r="6" ${common}>${tip}</circle>`;
 }
 
+/** How a label is drawn: its colour, weight and the white halo that keeps it readable over lines. */
+export interface LabelStyle {
+  fill: string;
+  weight: number;
+  halo: { colour: string; width: number };
+}
+
+export interface StaticMapSvgOptions {
+  /** Where the drawing sits in an enclosing SVG (a share card), in that SVG's units. */
+  place?: Box;
+  /**
+   * Draws each label as something other than a text element: a share card draws text as the
+   * font's outlines, since its renderer has no fonts.
+   */
+  paintLabel?: (label: PlacedLabel, style: LabelStyle) => string;
+}
+
+const halo = { colour: '#ffffff', width: 3 };
+function labelStyle(label: PlacedLabel): LabelStyle {
+  return { weight: label.kind === 'focus' ? 700 : label.kind === 'carrier' ? 400 : 600, fill: label.kind === 'carrier' ? '#1d4d2f' : '#1b2430', halo };
+}
+
 /** The whole map as an SVG element: `role="img"` with `label` as its accessible name. */
-export function staticMapSvg(map: StaticMap, label: string): string {
+export function staticMapSvg(map: StaticMap, label: string, options: StaticMapSvgOptions = {}): string {
   const { width, height } = map;
   const out: string[] = [];
-  out.push(`<svg class="static-map-svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}" font-family="${escapeXml(fontFamily)}">`);
+  const place = options.place ? ` x="${options.place.x}" y="${options.place.y}" width="${options.place.width}" height="${options.place.height}"` : '';
+  out.push(`<svg class="static-map-svg"${place} viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}" font-family="${escapeXml(fontFamily)}">`);
   out.push(`<rect width="${width}" height="${height}" fill="${map.land ? '#d6e4ef' : '#f1efe8'}"/>`);
   if (map.land) out.push(`<path d="${map.land}" fill="#f7f5ef" stroke="#8fa3b5" stroke-width="1" fill-rule="evenodd"/>`);
   out.push(`<path d="${map.graticule}" fill="none" stroke="#9fb2c4" stroke-width="0.6" stroke-dasharray="3 4" opacity="0.7"/>`);
@@ -403,16 +446,19 @@ export function staticMapSvg(map: StaticMap, label: string): string {
     const r = Math.min(9 + Math.log2(cluster.count) * 2.5, 20);
     out.push(`<g class="static-map-cluster"><circle cx="${cluster.x}" cy="${cluster.y}" r="${round(r)}" fill="#0b4f8a" stroke="#ffffff" stroke-width="1.5"/><text x="${cluster.x}" y="${round(cluster.y + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="#ffffff">${cluster.count}</text></g>`);
   }
-  // The halo every label shares is set once, on the group.
-  out.push('<g stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
-  for (const text of map.labels) {
-    const weight = text.kind === 'focus' ? 700 : text.kind === 'carrier' ? 400 : 600;
-    const fill = text.kind === 'carrier' ? '#1d4d2f' : '#1b2430';
-    const lang = text.lang ? ` lang="${escapeXml(text.lang)}"` : '';
-    const anchor = text.anchor === 'start' ? '' : ` text-anchor="${text.anchor}"`;
-    out.push(`<text class="static-map-label" data-kind="${text.kind}" x="${text.x}" y="${text.y}"${anchor} font-size="${text.size}" font-weight="${weight}" fill="${fill}"${lang}>${escapeXml(text.text)}</text>`);
+  if (options.paintLabel) {
+    for (const text of map.labels) out.push(options.paintLabel(text, labelStyle(text)));
+  } else {
+    // The halo every label shares is set once, on the group.
+    out.push(`<g stroke="${halo.colour}" stroke-width="${halo.width}" stroke-linejoin="round" paint-order="stroke">`);
+    for (const text of map.labels) {
+      const { weight, fill } = labelStyle(text);
+      const lang = text.lang ? ` lang="${escapeXml(text.lang)}"` : '';
+      const anchor = text.anchor === 'start' ? '' : ` text-anchor="${text.anchor}"`;
+      out.push(`<text class="static-map-label" data-kind="${text.kind}" x="${text.x}" y="${text.y}"${anchor} font-size="${text.size}" font-weight="${weight}" fill="${fill}"${lang}>${escapeXml(text.text)}</text>`);
+    }
+    out.push('</g>');
   }
-  out.push('</g>');
   if (map.locator) {
     const { box, land, view } = map.locator;
     out.push(

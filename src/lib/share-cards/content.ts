@@ -6,10 +6,12 @@ import type { Chain, Opportunity, Policy, Region } from '../../schemas/index.ts'
 import type { Atlas, Entry } from '../atlas.ts';
 import { chainMap } from '../chain-map.ts';
 import { formatFigure } from '../figures.ts';
-import { label, plain, t } from '../i18n.ts';
+import { inLocale, label, plain, t } from '../i18n.ts';
 import { formatInvestment } from '../investment.ts';
+import { drawStaticMap, type StaticMapInput } from '../map/static-map.ts';
+import { opportunityStaticMap, regionStaticMap, type StaticMapSources } from '../map/static-map-content.ts';
 import type { Locale } from '../vocabulary.ts';
-import type { CardInput, CardKind, PosterInput } from './layout.ts';
+import { cardMapSize, type CardInput, type CardKind, type CardMapInput, type PosterInput } from './layout.ts';
 
 /** An entry with a share card of its own. */
 export interface ShareEntry {
@@ -43,7 +45,21 @@ export function guideCard(atlas: Atlas, locale: Locale): CardInput {
   };
 }
 
-export function regionCard(atlas: Atlas, entry: Entry<Region>, locale: Locale): CardInput {
+/** The card's map: the page's static map, drawn at the card's map size, with the review number under it. */
+function cardMap(atlas: Atlas, locale: Locale, input: StaticMapInput): CardMapInput {
+  const reviewNumber = atlas.site.map.reviewNumber;
+  return {
+    drawing: drawStaticMap({ ...input, ...cardMapSize }),
+    ...(reviewNumber ? { note: t(locale, 'map.reviewNumber', { number: inLocale(locale, reviewNumber) }) } : {}),
+  };
+}
+
+/**
+ * A region's card; with `maps` (the outline and boundaries) it shows where the region is: its
+ * name at its centre, its boundary and its parent's when they have one, the places and points
+ * within it and their names.
+ */
+export function regionCard(atlas: Atlas, entry: Entry<Region>, locale: Locale, maps?: StaticMapSources): CardInput {
   const region = entry.data;
   const parent = region.parent ? atlas.regionById.get(region.parent) : undefined;
   const figure = region.keyFigures[0];
@@ -55,6 +71,7 @@ export function regionCard(atlas: Atlas, entry: Entry<Region>, locale: Locale): 
       value: formatFigure(figure.value, figure.unit, locale),
     },
     facts: [label(locale, 'regionLevel', region.level), parent ? plain(parent.data.name, locale) : ''],
+    ...(maps ? { map: cardMap(atlas, locale, regionStaticMap(atlas, locale, entry.id, maps)) } : {}),
   };
 }
 
@@ -73,7 +90,8 @@ export function chainCard(atlas: Atlas, entry: Entry<Chain>, locale: Locale): Ca
   };
 }
 
-export function opportunityCard(atlas: Atlas, entry: Entry<Opportunity>, locale: Locale): CardInput {
+/** An opportunity's card; with `maps`, one that has a site shows it on a map with its region's name and boundary. */
+export function opportunityCard(atlas: Atlas, entry: Entry<Opportunity>, locale: Locale, maps?: StaticMapSources): CardInput {
   const opportunity = entry.data;
   const region = atlas.regionById.get(opportunity.region);
   const industry = atlas.industryById.get(opportunity.industry);
@@ -88,6 +106,7 @@ export function opportunityCard(atlas: Atlas, entry: Entry<Opportunity>, locale:
       industry ? plain(industry.name, locale) : '',
       label(locale, 'opportunityStage', opportunity.stage),
     ],
+    ...(maps && opportunity.location ? { map: cardMap(atlas, locale, opportunityStaticMap(atlas, locale, entry.id, maps)) } : {}),
   };
 }
 

@@ -149,7 +149,7 @@ export function paintText(item: CardText): string {
   if (missing.length > 0) {
     throw new MissingFontError(`分享图片字体 ${face.file} 缺少字形 / the share-card font ${face.file} has no glyph for: ${missing.join(' ')} (U+${missing.map((character) => character.codePointAt(0)!.toString(16).toUpperCase()).join(', U+')}) in "${item.text}"`);
   }
-  let x = item.anchor === 'end' ? item.x - run.advanceWidth * scale : item.x;
+  let x = item.anchor === 'end' ? item.x - run.advanceWidth * scale : item.anchor === 'middle' ? item.x - (run.advanceWidth * scale) / 2 : item.x;
   const parts: string[] = [];
   run.glyphs.forEach((glyph, index) => {
     const position = run.positions[index];
@@ -165,5 +165,7 @@ export function paintText(item: CardText): string {
     }
     x += position.xAdvance * scale;
   });
-  return `<g fill="${item.fill}">${parts.join('')}</g>`;
+  // The halo is a stroke under the fill, its width in the glyphs' own units (each path is scaled).
+  const halo = item.halo ? ` stroke="${item.halo.colour}" stroke-width="${(item.halo.width / scale).toFixed(1)}" stroke-linejoin="round" paint-order="stroke"` : '';
+  return `<g fill="${item.fill}"${halo}>${parts.join('')}</g>`;
 }

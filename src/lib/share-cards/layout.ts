@@ -4,6 +4,7 @@
  * `measure` function it is given, the real font's advances at build and an estimate in tests.
  */
 import { hatchPath, routePath, type ChainLayout } from '../chain-layout.ts';
+import type { Box, StaticMap } from '../map/static-map.ts';
 import { breakOpportunities } from '../text-wrap.ts';
 import type { Locale, NodeStatus } from '../vocabulary.ts';
 
@@ -35,7 +36,23 @@ export interface CardInput {
   note?: string;
   /** The chain map, for the chain poster. */
   poster?: PosterInput;
+  /** Where a region or an opportunity lies: its static map, drawn at `cardMapSize`, beside the text. */
+  map?: CardMapInput;
 }
+
+export interface CardMapInput {
+  /** The laid-out map (not its sources), so the card's key changes exactly when the drawing does. */
+  drawing: StaticMap;
+  /** The map review line (审图号), under the map. */
+  note?: string;
+}
+
+/**
+ * The map's size in map units, and how much it is enlarged on the card: drawn small and scaled
+ * up, its names stay legible when a chat shows the card at a third of its size.
+ */
+export const cardMapSize = { width: 307, height: 346 };
+export const cardMapScale = 1.25;
 
 export interface PosterInput {
   layout: ChainLayout;
@@ -51,7 +68,9 @@ export interface CardText {
   size: number;
   weight: Weight;
   fill: string;
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'middle' | 'end';
+  /** A white edge around the glyphs (map labels over lines), in px. */
+  halo?: { colour: string; width: number };
 }
 
 export interface CardRect {
@@ -90,6 +109,8 @@ export interface CardLayout {
   rects: CardRect[];
   texts: CardText[];
   groups: CardGroup[];
+  /** Static maps and where they sit on the card. */
+  maps: { box: Box; drawing: StaticMap }[];
 }
 
 export const cardColors = {
@@ -159,7 +180,7 @@ export function fitLine(text: string, maxWidth: number, size: number, weight: We
   return fitLines(text, maxWidth, 1, size, weight, measure)[0] ?? '';
 }
 
-function text(x: number, y: number, value: string, size: number, weight: Weight, fill: string, anchor: 'start' | 'end' = 'start'): CardText {
+function text(x: number, y: number, value: string, size: number, weight: Weight, fill: string, anchor: CardText['anchor'] = 'start'): CardText {
   return { x, y, text: value, size, weight, fill, anchor };
 }
 
@@ -186,14 +207,26 @@ export function layoutCard(input: CardInput, measure: Measure): CardLayout {
   const texts: CardText[] = [...band.texts];
   const rects: CardRect[] = [{ x: 0, y: 0, width: cardWidth, height: cardHeight, fill: cardColors.page }, ...band.rects];
   const groups: CardGroup[] = [];
+  const maps: CardLayout['maps'] = [];
+  // A map takes the right-hand side, below the band; the text keeps the rest of the width.
+  let textWidth = innerWidth;
+  if (input.map && !input.poster) {
+    const box = { x: cardWidth - margin - cardMapSize.width * cardMapScale, y: 124, width: cardMapSize.width * cardMapScale, height: cardMapSize.height * cardMapScale };
+    maps.push({ box, drawing: input.map.drawing });
+    if (input.map.note) {
+      const note = fitSize(input.map.note, [18, 16, 14], box.width, 1, 'regular', measure);
+      texts.push(text(box.x + box.width, box.y + box.height + 28, note.lines[0] ?? '', note.size, 'regular', cardColors.muted, 'end'));
+    }
+    textWidth = box.x - margin - 40;
+  }
 
-  texts.push(text(margin, 170, fitLine(input.kindLabel, innerWidth, 28, 'bold', measure), 28, 'bold', cardColors.kind));
+  texts.push(text(margin, 170, fitLine(input.kindLabel, textWidth, 28, 'bold', measure), 28, 'bold', cardColors.kind));
 
   const poster = input.poster;
   // A long title is set smaller before it is cut; the poster's title has one line.
   const { size: titleSize, lines: titleLines } = poster
     ? fitSize(input.title, [52, 44, 38], innerWidth, 1, 'bold', measure)
-    : fitSize(input.title, input.kind === 'guide' ? [64, 56, 48] : [60, 52, 46], innerWidth, 2, 'bold', measure);
+    : fitSize(input.title, input.kind === 'guide' ? [64, 56, 48] : [60, 52, 46], textWidth, maps.length > 0 ? 3 : 2, 'bold', measure);
   let y = 170 + 24 + titleSize;
   for (const line of titleLines) {
     texts.push(text(margin, y, line, titleSize, 'bold', cardColors.title));
@@ -202,7 +235,7 @@ export function layoutCard(input: CardInput, measure: Measure): CardLayout {
   y -= Math.round(titleSize * 1.25) - 10;
 
   if (input.note) {
-    for (const line of fitLines(input.note, innerWidth, 2, 30, 'regular', measure)) {
+    for (const line of fitLines(input.note, textWidth, 2, 30, 'regular', measure)) {
       y += 46;
       texts.push(text(margin, y, line, 30, 'regular', cardColors.muted));
     }
@@ -218,14 +251,14 @@ export function layoutCard(input: CardInput, measure: Measure): CardLayout {
     groups.push(posterGroup(poster, { x: margin, y: top, width: innerWidth, height: cardHeight - 12 - 20 - top }));
   } else {
     // The figure and the facts sit at the bottom, whatever the title's length.
-    if (facts) texts.push(text(margin, 580, fitLine(facts, innerWidth, 30, 'regular', measure), 30, 'regular', cardColors.muted));
+    if (facts) texts.push(text(margin, 580, fitLine(facts, textWidth, 30, 'regular', measure), 30, 'regular', cardColors.muted));
     if (input.figure) {
-      const value = fitSize(input.figure.value, [64, 52, 44], innerWidth, 1, 'bold', measure);
+      const value = fitSize(input.figure.value, [64, 52, 44], textWidth, 1, 'bold', measure);
       texts.push(text(margin, facts ? 522 : 570, value.lines[0] ?? '', value.size, 'bold', cardColors.figure));
-      texts.push(text(margin, facts ? 442 : 490, fitLine(input.figure.label, innerWidth, 28, 'regular', measure), 28, 'regular', cardColors.muted));
+      texts.push(text(margin, facts ? 442 : 490, fitLine(input.figure.label, textWidth, 28, 'regular', measure), 28, 'regular', cardColors.muted));
     }
   }
-  return { width: cardWidth, height: cardHeight, rects, texts, groups };
+  return { width: cardWidth, height: cardHeight, rects, texts, groups, maps };
 }
 
 /** Fill and outline of a node box by status, as on the chain page: readable in black and white. */

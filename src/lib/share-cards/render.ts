@@ -9,11 +9,11 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { cardFonts, measureText, paintText } from './fonts.ts';
 import { layoutCard, type CardInput } from './layout.ts';
-import { encodePng } from './png.ts';
+import { encodePng, reduceColours } from './png.ts';
 import { cardSvg } from './svg.ts';
 
 /** Raise when the card design or its PNG encoding changes: every cached card is then drawn again. */
-const designVersion = 2;
+const designVersion = 4;
 
 export function cacheDirectory(): string {
   return path.join(process.env.ATLAS_CACHE_DIR ?? path.join(process.cwd(), 'node_modules/.cache/invest-atlas'), 'share-cards');
@@ -32,10 +32,15 @@ export function cardStats(): CardStats {
   return (holder[statsKey] ??= { drawn: 0, reused: 0, drawMs: 0 });
 }
 
-/** Renders SVG drawn without text elements (cards carry their text as outlines). */
-export function svgToPng(svg: string): Buffer {
+/**
+ * Renders SVG drawn without text elements (cards carry their text as outlines). With `reduce`
+ * (cards with a map) the picture is brought down to 256 colours first, so it is stored as a
+ * palette PNG too.
+ */
+export function svgToPng(svg: string, reduce = false): Buffer {
   const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render();
-  return encodePng(image.pixels, image.width, image.height, () => image.asPng());
+  const pixels = reduce ? reduceColours(image.pixels, image.width, image.height) : image.pixels;
+  return encodePng(pixels, image.width, image.height, () => image.asPng());
 }
 
 /** The card's SVG, its text drawn as the real font's outlines. */
@@ -60,7 +65,7 @@ export function cardPng(input: CardInput): Buffer {
     // Not drawn yet.
   }
   const started = performance.now();
-  const png = svgToPng(drawCardSvg(input));
+  const png = svgToPng(drawCardSvg(input), input.map !== undefined);
   stats.drawMs += performance.now() - started;
   stats.drawn += 1;
   mkdirSync(path.dirname(file), { recursive: true });

@@ -521,7 +521,6 @@ class AtlasMapView {
     const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')];
     const switches = [...form.querySelectorAll<HTMLInputElement>('input[name="layer"]')];
     this.root.setAttribute('data-enhanced', '');
-    form.querySelector<HTMLElement>('[data-map-layers]')?.removeAttribute('hidden');
 
     // The same rules as the list: known facets only, values the selects offer.
     const selection = selectionFromSearch(location.search, selects.map((select) => select.name));
@@ -557,6 +556,8 @@ class AtlasMapView {
     );
     form.addEventListener('submit', (event) => event.preventDefault());
     apply(false);
+    // A switch turned off before the map had loaded (the switches show from the first paint).
+    if (switches.some((input) => !input.checked)) showLayers();
   }
 
   /** Shows the markers and list items that match, and the part of the map where they are. */

@@ -9,7 +9,7 @@ export const getStaticPaths = entryCardPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const atlas = await getAtlas();
-  const card = entryCard(atlas, params.section as CardSection, params.id!, params.lang as Locale);
+  const card = await entryCard(atlas, params.section as CardSection, params.id!, params.lang as Locale);
   if (!card) return new Response(null, { status: 404 });
   try {
     return new Response(new Uint8Array(cardPng(card)), { headers: { 'content-type': 'image/png' } });
