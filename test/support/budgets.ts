@@ -69,7 +69,8 @@ export const kioskLoopGzippedKiB = 40;
 /**
  * An opportunity page holds its facts, its chain map (up to 17 KiB of SVG) and its contacts, its
  * small map drawn at build for print and readers without JavaScript (3–4 KiB), the ready-written
- * enquiry e-mail (about 1.4 KiB) and links to three language editions: 38–54 KiB in the sample,
- * 13.1 KiB gzipped at most.
+ * enquiry e-mail (about 1.4 KiB), links to three language editions, a project's dated history
+ * where it has one, and the print rules inlined (1.7 KiB: a request fewer before the first
+ * paint): 39–56 KiB in the sample, 14.2 KiB gzipped at most.
  */
-export const opportunityHtmlBudget = { maxKiB: 56, maxGzippedKiB: 14 };
+export const opportunityHtmlBudget = { maxKiB: 60, maxGzippedKiB: 15 };
