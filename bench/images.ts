@@ -66,7 +66,7 @@ const seconds = (result: RunResult) => `${result.seconds.toFixed(1)} s`;
 const added = (result: RunResult, base: RunResult) => `${result.seconds - base.seconds >= 0 ? '+' : ''}${(result.seconds - base.seconds).toFixed(1)} s (${((result.seconds / base.seconds - 1) * 100).toFixed(0)} %)`;
 const table = rows.map(
   (row) =>
-    `| ${row.size.toLocaleString('en')} opportunities | ${row.pages.toLocaleString('en')} | ${row.pictured.toLocaleString('en')} | ${row.encoded.toLocaleString('en')} | ${seconds(row.plain)} | ${seconds(row.cold)} | ${added(row.cold, row.plain)} | ${seconds(row.cached)} | ${added(row.cached, row.plain)} | ${row.plain.peakRssMiB} → ${row.cached.peakRssMiB} MiB |`,
+    `| ${row.size.toLocaleString('en')} opportunities | ${row.pages.toLocaleString('en')} | ${row.pictured.toLocaleString('en')} | ${row.encoded.toLocaleString('en')} | ${seconds(row.plain)} | ${seconds(row.cold)} | ${added(row.cold, row.plain)} | ${seconds(row.cached)} | ${added(row.cached, row.plain)} | ${Math.round(row.plain.peakRssMiB).toLocaleString('en')} → ${Math.round(row.cached.peakRssMiB).toLocaleString('en')} MiB |`,
 );
 
 await writeSection(
@@ -83,7 +83,7 @@ cache, every variant encoded; *cached*: the same build again, variants read from
 (\`node_modules/.astro/assets\`, or \`ATLAS_CACHE_DIR\`). One build each; the machine is shared, so
 differences of a few seconds are noise.
 
-| guide | pages | entries with pictures | picture files written | without pictures | with pictures, cold | added, cold | with pictures, cached | added, cached | peak memory |
+| guide | pages | entries with pictures | picture files written | without pictures | with pictures, cold | added, cold | with pictures, cached | added, cached | peak memory, without → with pictures (cached) |
 |---|---|---|---|---|---|---|---|---|---|
 ${table.join('\n')}
 `,
