@@ -6,6 +6,7 @@ import { countValues, type Facet, type FacetValues } from './filters.ts';
 import { defaultExpiredChoice, expiredChoices, expiredFacetName, expiredFacetValues } from './freshness.ts';
 import { collator, label, plain, t } from './i18n.ts';
 import { investmentBandOf } from './investment.ts';
+import { isOpenStage } from './pipeline.ts';
 import { investmentBands } from './money.ts';
 import { regionsInTreeOrder } from './order.ts';
 import { articleKinds, cooperationModes, opportunityStages, policyLevels, type Locale } from './vocabulary.ts';
@@ -96,7 +97,9 @@ export function opportunityFacets(atlas: Atlas, locale: Locale, items: FacetValu
     facet('industry', byName(atlas.site.industries.map((industry) => ({ value: industry.id, label: plain(industry.name, locale) })), locale), items, locale),
     facet('band', [...investmentBands.map((band) => band.id), 'negotiable'].map((band) => ({ value: band, label: label(locale, 'investmentBand', band) })), items, locale),
     facet('cooperation', cooperationModes.map((mode) => ({ value: mode, label: label(locale, 'cooperation', mode) })), items, locale),
-    facet('stage', opportunityStages.map((stage) => ({ value: stage, label: label(locale, 'opportunityStage', stage) })), items, locale),
+    // Choosing a stage signed or later asks for those records: it lifts the default hiding, as
+    // a policy status "expired" does, so that choice never empties the list.
+    facet('stage', opportunityStages.map((stage) => ({ value: stage, label: label(locale, 'opportunityStage', stage), showsExpired: !isOpenStage(stage) })), items, locale),
     ...expiredFacet(items, locale, 'opportunities'),
   ];
 }

@@ -234,6 +234,13 @@ describe('the sample guide: expired entries are never counted as open', () => {
       expect(place.facets.expired, place.id).toEqual(['show']);
     }
     expect(atlas.opportunities.filter(atlas.isCurrent)).toEqual(atlas.opportunities.filter(atlas.isOpen));
+    // Choosing a stage signed or later asks for those records, so the choice never empties the list.
+    const values = atlas.opportunities.map((entry) => opportunityFacetValues(atlas, entry));
+    const stage = opportunityFacets(atlas, 'en', values).find((facet) => facet.name === 'stage')!;
+    const producing = stage.options.find((option) => option.value === 'producing')!;
+    expect(producing).toMatchObject({ showsExpired: true, count: atlas.opportunities.filter((entry) => entry.data.stage === 'producing').length });
+    expect(producing.count).toBeGreaterThan(0);
+    expect(stage.options.find((option) => option.value === 'seeking')?.showsExpired).toBe(false);
   });
 
   test('search records of expired entries carry the badge and the filter value that hides them', () => {
