@@ -89,7 +89,11 @@ export function buildAtlas(input: AtlasInput, today: string) {
   /** Past its `validUntil` date: marked everywhere, hidden from lists by default, never counted. */
   const isExpired = (opportunity: Entry<Opportunity>): boolean => isExpiredOpportunity(opportunity.data, today);
   const isPolicyExpired = (policy: Entry<Policy>): boolean => statusOf(policy) === 'expired';
-  const isCurrent = (opportunity: Entry<Opportunity>): boolean => !isExpired(opportunity);
+  /**
+   * A current offer, the one lists, maps and search show by default: the same as `isOpen`.
+   * Expired offers and projects signed or later stay on record behind the show/hide filter.
+   */
+  const isCurrent = isOpen;
 
   /** A policy applies to a place when it names no regions, or names the place or one of its ancestors. */
   const coversRegion = (policy: Entry<Policy>, regionId: string): boolean =>

@@ -6,6 +6,7 @@ import { countValues, type Facet, type FacetValues } from './filters.ts';
 import { defaultExpiredChoice, expiredChoices, expiredFacetName, expiredFacetValues } from './freshness.ts';
 import { collator, label, plain, t } from './i18n.ts';
 import { investmentBandOf } from './investment.ts';
+import { isOpenStage } from './pipeline.ts';
 import { investmentBands } from './money.ts';
 import { regionsInTreeOrder } from './order.ts';
 import { articleKinds, cooperationModes, opportunityStages, policyLevels, type Locale } from './vocabulary.ts';
@@ -22,7 +23,7 @@ export function opportunityFacetValues(atlas: Atlas, opportunity: Entry<Opportun
     band: [investmentBandOf(investment, atlas.site.exchangeRate.cnyPerUsd)],
     cooperation,
     stage: [stage],
-    [expiredFacetName]: expiredFacetValues(atlas.isExpired(opportunity)),
+    [expiredFacetName]: expiredFacetValues(!atlas.isOpen(opportunity)),
   };
 }
 
@@ -52,20 +53,21 @@ function facet(name: string, values: OptionSource[], items: FacetValues[], local
 
 /**
  * The show/hide-expired filter: "hide" first and chosen by default; offered only when the list
- * has expired entries. Its options name how many entries each choice shows.
+ * has entries it hides. Its options name how many entries each choice shows. For opportunities
+ * it hides every one that is not a current offer (expired, or signed and later) and says so.
  */
-function expiredFacet(items: FacetValues[], locale: Locale): Facet[] {
+function expiredFacet(items: FacetValues[], locale: Locale, kind: 'opportunities' | 'policies'): Facet[] {
   const expired = items.filter((item) => !(item[expiredFacetName] ?? []).includes('hide')).length;
   if (expired === 0) return [];
   const shown = { hide: items.length - expired, show: items.length };
   return [
     {
       name: expiredFacetName,
-      label: t(locale, 'filter.expired'),
+      label: t(locale, kind === 'opportunities' ? 'filter.notOpen' : 'filter.expired'),
       defaultValue: defaultExpiredChoice,
       options: expiredChoices.map((choice) => ({
         value: choice,
-        label: t(locale, `filter.expired.${choice}`, { count: expired }),
+        label: t(locale, kind === 'opportunities' ? `filter.notOpen.${choice}` : `filter.expired.${choice}`, { count: expired }),
         count: shown[choice],
         depth: 0,
       })),
@@ -95,8 +97,10 @@ export function opportunityFacets(atlas: Atlas, locale: Locale, items: FacetValu
     facet('industry', byName(atlas.site.industries.map((industry) => ({ value: industry.id, label: plain(industry.name, locale) })), locale), items, locale),
     facet('band', [...investmentBands.map((band) => band.id), 'negotiable'].map((band) => ({ value: band, label: label(locale, 'investmentBand', band) })), items, locale),
     facet('cooperation', cooperationModes.map((mode) => ({ value: mode, label: label(locale, 'cooperation', mode) })), items, locale),
-    facet('stage', opportunityStages.map((stage) => ({ value: stage, label: label(locale, 'opportunityStage', stage) })), items, locale),
-    ...expiredFacet(items, locale),
+    // Choosing a stage signed or later asks for those records: it lifts the default hiding, as
+    // a policy status "expired" does, so that choice never empties the list.
+    facet('stage', opportunityStages.map((stage) => ({ value: stage, label: label(locale, 'opportunityStage', stage), showsExpired: !isOpenStage(stage) })), items, locale),
+    ...expiredFacet(items, locale, 'opportunities'),
   ];
 }
 
@@ -128,7 +132,7 @@ export function policyFacets(atlas: Atlas, locale: Locale, items: FacetValues[],
     facet('issuer', byName([...issuerOptions.values()], locale), items, locale),
     facet('chain', chainOptions(atlas, locale), items, locale),
     facet('status', (['in-force', 'pending', 'expired'] as const).map((status) => ({ value: status, label: label(locale, 'policyStatus', status), showsExpired: status === 'expired' })), items, locale),
-    ...expiredFacet(items, locale),
+    ...expiredFacet(items, locale, 'policies'),
   ];
 }
 

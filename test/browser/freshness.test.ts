@@ -1,7 +1,8 @@
 /**
  * Expired entries in Chromium: hidden from the lists and the map by default, shown with the
  * show-expired filter (with and without JavaScript, kept in the URL), each with its badge, and
- * the map popup of an expired opportunity saying so in words.
+ * the map popup of an expired opportunity saying so in words. Projects signed or later are
+ * hidden and shown by the same filter, with their stage and no expired badge.
  */
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,8 @@ const browser = useBrowser();
 
 const visible = (page: Page, selector = '[data-filter-item]') => page.locator(`${selector}:visible`).count();
 const expiredVisible = (page: Page) => page.locator('[data-filter-item][data-facet-expired="show"]:visible').count();
+/** A sample project at "producing": a record of a deal, not an offer. */
+const signedHref = (locale: string) => `/${locale}/opportunities/jiutai-truking-huatong-new-plant/`;
 
 describe('the show-expired filter with JavaScript', () => {
   test('the opportunity list opens without expired entries; "show" brings them back with their badge and puts it in the URL', async () => {
@@ -31,9 +34,13 @@ describe('the show-expired filter with JavaScript', () => {
     expect(await visible(page)).toBe(all);
     expect(new URL(page.url()).searchParams.get('expired')).toBe('show');
     expect(await page.locator('[data-filter-status]').textContent()).toBe(`Showing ${all} of ${all}`);
-    for (const item of await page.locator('[data-filter-item][data-facet-expired="show"]').all()) {
-      expect(await item.locator('.badge-alert').textContent()).toBe('Offer expired');
-      expect(await item.locator('.badge-alert').isVisible()).toBe(true);
+    for (const item of await page.locator('[data-filter-item][data-facet-expired="show"]').all()) expect(await item.isVisible()).toBe(true);
+    const badges = await page.locator('[data-filter-item] .badge-alert').all();
+    expect(badges.length).toBeGreaterThan(0);
+    expect(badges.length).toBeLessThan(expired);
+    for (const badge of badges) {
+      expect(await badge.textContent()).toBe('Offer expired');
+      expect(await badge.isVisible()).toBe(true);
     }
 
     // A shared link opens with them shown; clearing the filters hides them again and empties the URL.
@@ -110,8 +117,9 @@ describe('the map', () => {
     await page.goto(`${siteUrl}/en/map/`);
     await page.locator('atlas-map[data-map-ready][data-outline="drawn"]').waitFor({ state: 'attached' });
     const all = await page.locator('[data-map-place="opportunity"]').count();
-    const expired = await page.locator('[data-map-place="opportunity"][data-expired]').count();
-    expect(expired).toBeGreaterThan(0);
+    // Hidden by default: expired offers and projects signed or later.
+    const expired = await page.locator('[data-map-place="opportunity"][data-facet-expired="show"]').count();
+    expect(expired).toBeGreaterThan(await page.locator('[data-map-place="opportunity"][data-expired]').count());
     await expect.poll(() => onMap(page)).toBe(all - expired);
     expect(await page.locator('[data-filter-status]').textContent()).toContain(`of ${all - expired}`);
 
@@ -149,7 +157,7 @@ describe('search', () => {
     const page = await browser().newPage();
     const href = await (async () => {
       await page.goto(`${siteUrl}/zh/opportunities/?expired=show`);
-      return page.locator('[data-filter-item][data-facet-expired="show"] a').first().getAttribute('href');
+      return page.locator('[data-filter-item][data-facet-expired="show"]:has(.badge-alert) a').first().getAttribute('href');
     })();
     const title = (await page.locator(`[data-filter-item] a[href="${href}"]`).textContent())!.trim();
     const hrefs = async () => {
@@ -165,6 +173,52 @@ describe('search', () => {
     expect(await hrefs()).toContain(href);
     const result = page.locator('[data-search-results] li').filter({ has: page.locator(`a[href="${href}"]`) });
     expect(await result.locator('[data-expired-badge]').textContent()).toBe('已过有效期');
+    await page.close();
+  });
+});
+
+describe('projects signed or later', () => {
+  test('the opportunity list and the map list hide a producing project until the filter shows it, unmarked as expired', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchForProblems(page);
+    await page.goto(`${siteUrl}/zh/opportunities/`);
+    await expect.poll(() => page.locator('atlas-filter[data-enhanced]').count()).toBe(1);
+    const card = page.locator(`[data-filter-item]:has(a[href="${signedHref('zh')}"])`);
+    expect(await card.isVisible()).toBe(false);
+    expect(await page.locator('select[name="expired"] option').allTextContents()).toEqual([
+      expect.stringContaining('仅显示在招项目'),
+      expect.stringContaining('同时显示已签约及已过期项目'),
+    ]);
+    await page.selectOption('select[name="expired"]', 'show');
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.locator('.badge-alert').count()).toBe(0);
+    expect(await card.locator('.tag').allTextContents()).toContain('已投产');
+
+    await page.goto(`${siteUrl}/en/map/`);
+    await page.locator('atlas-map[data-map-ready]').waitFor({ state: 'attached' });
+    const place = page.locator(`[data-map-place="opportunity"]:has(a[href="${signedHref('en')}"])`);
+    expect(await place.isVisible()).toBe(false);
+    await page.selectOption('select[name="expired"]', 'show');
+    expect(await place.isVisible()).toBe(true);
+    expect(await place.locator('[data-place-expired]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('search leaves a producing project out by default and finds it, unmarked, with the filter', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${siteUrl}/zh/opportunities/?expired=show`);
+    const title = (await page.locator(`[data-filter-item] a[href="${signedHref('zh')}"]`).first().textContent())!.trim();
+    const hrefs = async () => {
+      await expect.poll(() => page.locator('[data-search-results]').getAttribute('data-count'), { timeout: 15_000 }).not.toBeNull();
+      return page.locator('[data-search-results] li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    };
+    await page.goto(`${siteUrl}/zh/search/?q=${encodeURIComponent(title)}`);
+    expect(await hrefs()).not.toContain(signedHref('zh'));
+    await page.goto(`${siteUrl}/zh/search/?q=${encodeURIComponent(title)}&expired=show`);
+    expect(await hrefs()).toContain(signedHref('zh'));
+    const result = page.locator('[data-search-results] li').filter({ has: page.locator(`a[href="${signedHref('zh')}"]`) });
+    expect(await result.locator('[data-expired-badge]').count()).toBe(0);
     await page.close();
   });
 });

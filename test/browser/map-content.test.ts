@@ -149,8 +149,8 @@ describe('the first view fits', () => {
     test(`on a 390 × 844 phone every place of the ${locale} overview map is inside the first view, each mark a whole touch target`, async () => {
       const { page, problems } = await open(`/${locale}/map/`, { width: 390, height: 844 });
       await mapReady(page);
-      // Expired opportunities stay off the map until asked for.
-      const total = await page.locator('[data-map-place="opportunity"]:not([data-expired])').count();
+      // Expired and signed-or-later opportunities stay off the map until asked for.
+      const total = await page.locator('[data-map-place="opportunity"][data-facet-expired~="hide"]').count();
       // The clusterer draws only what is in view: all of them drawn means all of them in view.
       await expect.poll(() => opportunitiesOnMap(page)).toBe(total);
       const { frame, marks } = await marksAndFrame(page);

@@ -74,8 +74,8 @@ describe('the map page, offline', () => {
       expect(await cluster.getAttribute('role')).toBe('button');
       expect(await cluster.getAttribute('aria-label')).toContain(`${count} 个投资机遇`);
     }
-    // Expired opportunities stay in the list (hidden) but are not on the map until asked for.
-    const listed = await page.locator('[data-map-place="opportunity"]:not([data-expired])').count();
+    // Expired and signed-or-later opportunities stay in the list (hidden) but are not on the map until asked for.
+    const listed = await page.locator('[data-map-place="opportunity"][data-facet-expired~="hide"]').count();
     await expect.poll(() => opportunitiesOnMap(page)).toBe(listed);
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
@@ -144,8 +144,8 @@ describe('map filters', () => {
   test('choosing a filter narrows the markers and the list, and puts it in the URL; the URL restores it', async () => {
     const { page, problems } = await open('/zh/map/');
     await mapReady(page);
-    // Expired opportunities are listed but hidden until asked for: the map opens with the current ones.
-    const total = await page.locator('[data-map-place="opportunity"]:not([data-expired])').count();
+    // Expired and signed-or-later opportunities are listed but hidden until asked for: the map opens with the open offers.
+    const total = await page.locator('[data-map-place="opportunity"][data-facet-expired~="hide"]').count();
     await expect.poll(() => opportunitiesOnMap(page)).toBe(total);
     const chain = await narrowestOption(page, 'chain');
     await page.selectOption('select[name="chain"]', chain.value);
@@ -201,8 +201,8 @@ describe('without JavaScript', () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/en/map/`);
-    // Expired opportunities are hidden by CSS until "show" is chosen.
-    const total = await page.locator('[data-map-place="opportunity"]:not([data-expired])').count();
+    // Expired and signed-or-later opportunities are hidden by CSS until "show" is chosen.
+    const total = await page.locator('[data-map-place="opportunity"][data-facet-expired~="hide"]').count();
     expect(total).toBeGreaterThan(0);
     expect(await visibleItems(page)).toBe(total);
     // No empty map box: the map drawn at build stands in for the live one.

@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { AtlasContent } from '../../src/lib/content/types.ts';
-import { builtSite, sampleContent } from '../support/paths.ts';
+import { isOpenStage } from '../../src/lib/pipeline.ts';
+import { builtSite, sampleContent, testToday } from '../support/paths.ts';
 import { pagePaths, readPage, text } from '../support/site.ts';
 
 let content: AtlasContent;
@@ -169,8 +170,12 @@ describe('small maps on region and opportunity pages', () => {
     for (const id of inside) expect(regionIds).toContain(id);
     const parentOf = new Map(content.regions.map((region) => [region.id, region.data.parent]));
     const within = (id: string | undefined): boolean => id !== undefined && (id === 'jiutai' || within(parentOf.get(id)));
-    const opportunities = content.opportunities.filter((opportunity) => within(opportunity.data.region));
+    // Open offers only: expired offers and projects signed or later are folded away below.
+    const isOffer = (data: { stage: Parameters<typeof isOpenStage>[0]; validUntil?: string }) => isOpenStage(data.stage) && !(data.validUntil !== undefined && data.validUntil < testToday);
+    const opportunities = content.opportunities.filter((opportunity) => within(opportunity.data.region) && isOffer(opportunity.data));
+    expect(opportunities.length).toBeLessThan(content.opportunities.filter((opportunity) => within(opportunity.data.region)).length);
     expect(map!.querySelectorAll('[data-map-place="opportunity"]').length).toBe(opportunities.length);
+    expect(map!.querySelector('[data-map-place="opportunity"] a[href="/zh/opportunities/jiutai-truking-huatong-new-plant/"]')).toBeNull();
   });
 
   test('an opportunity page shows its site and its region', async () => {

@@ -62,7 +62,7 @@ describe('maps drawn at build and the map review number (审图号)', () => {
     const page = await readPage('/en/regions/jiutai/');
     const drawn = page.querySelector('[data-static-map] svg')!;
     expect(drawn.querySelectorAll('text.static-map-label').map((label) => label.text)).toContain(region.data.name.en);
-    const sited = atlas.opportunitiesInRegion('jiutai').filter((entry) => entry.data.location);
+    const sited = atlas.opportunitiesInRegion('jiutai').filter((entry) => entry.data.location && atlas.isOpen(entry));
     const points = drawn.querySelectorAll('.static-map-point[data-kind="opportunity"]');
     expect(points.length).toBe(sited.length);
     expect(new Set(points.map((point) => point.getAttribute('data-status')))).toEqual(new Set(sited.map((entry) => entry.data.stage)));

@@ -168,6 +168,9 @@ describe('the sample guide: expired entries are never counted as open', () => {
 
   const expiredOpportunities = () => atlas.opportunities.filter(atlas.isExpired);
   const expiredPolicies = () => atlas.policies.filter(atlas.isPolicyExpired);
+  /** Not a current offer: expired, or signed and later (a record of a deal). */
+  const closedOpportunities = () => atlas.opportunities.filter((entry) => !atlas.isOpen(entry));
+  const signedOpportunities = () => closedOpportunities().filter((entry) => !atlas.isExpired(entry));
 
   test('the sample has expired opportunities (one of them featured) and expired policies', () => {
     expect(expiredOpportunities().length).toBeGreaterThanOrEqual(2);
@@ -187,17 +190,24 @@ describe('the sample guide: expired entries are never counted as open', () => {
     expect(totals.policiesInForce).toBeLessThanOrEqual(atlas.policies.length - expiredPolicies().length);
   });
 
-  test('the list facets count only what the list shows by default, and offer to show the expired ones', () => {
+  test('the list facets count only what the list shows by default (open offers), and offer to show the others', () => {
     const values = atlas.opportunities.map((entry) => opportunityFacetValues(atlas, entry));
     const facets = opportunityFacets(atlas, 'en', values);
     const expiredFacet = facets.find((facet) => facet.name === 'expired')!;
-    const current = atlas.opportunities.length - expiredOpportunities().length;
+    expect(signedOpportunities().length).toBeGreaterThanOrEqual(3);
+    const current = atlas.opportunities.length - closedOpportunities().length;
     expect(expiredFacet.defaultValue).toBe('hide');
     expect(expiredFacet.options.map((option) => [option.value, option.count])).toEqual([
       ['hide', current],
       ['show', atlas.opportunities.length],
     ]);
-    expect(expiredFacet.options[1].label).toBe(`Show expired (${expiredOpportunities().length})`);
+    expect(expiredFacet.label).toBe('Offers');
+    expect(expiredFacet.options[0].label).toBe('Open offers only');
+    expect(expiredFacet.options[1].label).toBe(`Also signed and expired projects (${closedOpportunities().length})`);
+    expect(opportunityFacets(atlas, 'zh', values).find((facet) => facet.name === 'expired')!.options.map((option) => option.label)).toEqual([
+      '仅显示在招项目',
+      `同时显示已签约及已过期项目（${closedOpportunities().length}）`,
+    ]);
     const regionTotal = facets.find((facet) => facet.name === 'industry')!.options.reduce((sum, option) => sum + option.count, 0);
     expect(regionTotal).toBe(current);
 
@@ -205,6 +215,32 @@ describe('the sample guide: expired entries are never counted as open', () => {
     const policyValues = atlas.policies.map((entry) => policyFacetValues(atlas, entry, issuers));
     const status = policyFacets(atlas, 'zh', policyValues, issuers).find((facet) => facet.name === 'status')!;
     expect(status.options.find((option) => option.value === 'expired')).toMatchObject({ count: expiredPolicies().length, showsExpired: true });
+    // Policies keep their wording: only expired ones are hidden.
+    const policyExpired = policyFacets(atlas, 'en', policyValues, issuers).find((facet) => facet.name === 'expired')!;
+    expect(policyExpired.options.map((option) => option.label)).toEqual(['Hide expired', `Show expired (${expiredPolicies().length})`]);
+  });
+
+  test('projects signed or later are hidden like expired offers but never marked expired', () => {
+    for (const entry of signedOpportunities()) {
+      expect(opportunityFacetValues(atlas, entry).expired, entry.id).toEqual(['show']);
+      const record = opportunityRecord(atlas, entry, 'en');
+      expect(record.meta.expired, entry.id).toBeUndefined();
+      expect(record.filters.expired, entry.id).toEqual(['show']);
+    }
+    const places = mapPlaces(atlas, 'en', { regions: atlas.regions, opportunities: signedOpportunities() }, { crs: 'wgs84', base: '/' });
+    for (const place of places.opportunities) {
+      expect(place.expired, place.id).toBe(false);
+      expect(place.open, place.id).toBe(false);
+      expect(place.facets.expired, place.id).toEqual(['show']);
+    }
+    expect(atlas.opportunities.filter(atlas.isCurrent)).toEqual(atlas.opportunities.filter(atlas.isOpen));
+    // Choosing a stage signed or later asks for those records, so the choice never empties the list.
+    const values = atlas.opportunities.map((entry) => opportunityFacetValues(atlas, entry));
+    const stage = opportunityFacets(atlas, 'en', values).find((facet) => facet.name === 'stage')!;
+    const producing = stage.options.find((option) => option.value === 'producing')!;
+    expect(producing).toMatchObject({ showsExpired: true, count: atlas.opportunities.filter((entry) => entry.data.stage === 'producing').length });
+    expect(producing.count).toBeGreaterThan(0);
+    expect(stage.options.find((option) => option.value === 'seeking')?.showsExpired).toBe(false);
   });
 
   test('search records of expired entries carry the badge and the filter value that hides them', () => {

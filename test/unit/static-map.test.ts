@@ -181,9 +181,9 @@ describe('static maps of the sample guide', () => {
     expect(map.labels.length).toBeGreaterThan(0);
   });
 
-  test('the overview shows every current opportunity that has a site (not the expired ones) and names regions without overlaps', () => {
+  test('the overview shows every open offer that has a site (not the expired or signed ones) and names regions without overlaps', () => {
     const map = drawStaticMap(overviewStaticMap(atlas, 'zh', { outline }));
-    const sited = atlas.opportunities.filter((entry) => entry.data.location && !atlas.isExpired(entry)).length;
+    const sited = atlas.opportunities.filter((entry) => entry.data.location && atlas.isOpen(entry)).length;
     expect(sited).toBeLessThan(atlas.opportunities.filter((entry) => entry.data.location).length);
     expect(map.points.length + map.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).toBe(sited);
     for (const [index, a] of map.labels.entries()) for (const b of map.labels.slice(index + 1)) expect(boxesOverlap(a.box, b.box)).toBe(false);

@@ -56,8 +56,10 @@ export interface OpportunityPlace extends PlaceCommon {
   industry: string;
   /** "Valid until" date, when the entry has one. */
   validUntil?: string;
-  /** True when the valid-until date has passed. */
+  /** True when the valid-until date has passed (an offer still open by stage). */
   expired: boolean;
+  /** True for a current offer (open stage, not expired); the map shows only these by default. */
+  open: boolean;
   /** False when the opportunity has no site coordinates and is drawn at its region's centre. */
   exact: boolean;
   /** The map's facets, exactly as the opportunity list computes them. */
@@ -186,6 +188,7 @@ export function mapPlaces(
       industry: industryEntry ? plain(industryEntry.name, locale) : industry,
       ...(validUntil ? { validUntil: formatDate(validUntil, locale) } : {}),
       expired: isExpiredOpportunity({ validUntil, stage }, atlas.today),
+      open: atlas.isOpen(opportunity),
       exact: location !== undefined,
       facets: pick(opportunityFacetValues(atlas, opportunity), mapFacetNames),
       ...displayPoint(at, options.crs),

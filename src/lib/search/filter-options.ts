@@ -57,16 +57,26 @@ export function searchFilters(atlas: Atlas, locale: Locale): SearchFilter[] {
   ];
 }
 
-/** Hide (the default) or show expired opportunities and policies; offered when the guide has some. */
+/**
+ * Hide (the default) or show what is not current: expired policies and opportunities that are
+ * no longer on offer (past their closing date, or signed and later); offered when the guide has
+ * some. Its wording names signed projects when there are any.
+ */
 function expiredFilter(atlas: Atlas, locale: Locale): SearchFilter[] {
-  const expired = atlas.opportunities.filter(atlas.isExpired).length + atlas.policies.filter(atlas.isPolicyExpired).length;
-  if (expired === 0) return [];
+  const closed = atlas.opportunities.filter((opportunity) => !atlas.isOpen(opportunity));
+  const hidden = closed.length + atlas.policies.filter(atlas.isPolicyExpired).length;
+  if (hidden === 0) return [];
+  const signed = closed.some((opportunity) => !atlas.isExpired(opportunity));
   return [
     {
       name: 'expired',
-      label: t(locale, 'search.filter.expired'),
+      label: t(locale, signed ? 'search.filter.notOpen' : 'search.filter.expired'),
       defaultValue: defaultExpiredChoice,
-      options: expiredChoices.map((choice) => ({ value: choice, label: t(locale, `filter.expired.${choice}`, { count: expired }), depth: 0 })),
+      options: expiredChoices.map((choice) => ({
+        value: choice,
+        label: t(locale, signed ? `search.filter.notOpen.${choice}` : `filter.expired.${choice}`, { count: hidden }),
+        depth: 0,
+      })),
     },
   ];
 }

@@ -105,7 +105,8 @@ export function opportunityRecord(atlas: Atlas, entry: Entry<Opportunity>, local
       chain: opportunity.chain ? [opportunity.chain] : [],
       industry: [opportunity.industry],
       band: [investmentBandOf(opportunity.investment, cnyPerUsd)],
-      expired: expiredFacetValues(atlas.isExpired(entry)),
+      // Hidden by default unless a current offer: expired, or signed and later (a record).
+      expired: expiredFacetValues(!atlas.isOpen(entry)),
     },
     sort: { date: dateSortValue(opportunity.published), investment: investmentSortValue(opportunity.investment, cnyPerUsd) },
     extraWords: [],
