@@ -7,6 +7,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import type { AtlasContent } from '../../src/lib/content/types.ts';
 import { noScriptFilterLimit } from '../../src/lib/filters.ts';
 import { kioskSlides } from '../../src/lib/kiosk/slides.ts';
+import { hasKioskPage } from '../../src/lib/kiosk/urls.ts';
 import { writeContent } from '../../seeds/generate.ts';
 import { useBrowser } from '../support/browser-suite.ts';
 import { buildGuide } from '../support/build.ts';
@@ -44,11 +45,11 @@ test('ATLAS_CONTENT builds another locality\'s guide, one page per entry per lan
   }
   const entries = sections.reduce((total, section) => total + content[section].length, 0);
   const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
-  const kioskDetails = kioskSlides(atlas, atlas.site.kiosk).filter((slide) => slide.kind !== 'totals').length;
-  // per language: home, map, data, search, four indexes, the article list and its three lists by
-  // kind (a guide without articles still has them, saying so), the entries, the kiosk loop and
-  // its details; plus the root and the 404 page
-  expect(await pagePaths(outDir)).toHaveLength(2 * (4 + sections.length + 4 + entries + 1 + kioskDetails) + 2);
+  const kioskDetails = kioskSlides(atlas, atlas.site.kiosk).filter(hasKioskPage).length;
+  // per language: home, map, data, search, statistics, cost comparison, four indexes, the article
+  // list and its three lists by kind (a guide without articles still has them, saying so), the
+  // entries, the kiosk loop and its details; plus the root and the 404 page
+  expect(await pagePaths(outDir)).toHaveLength(2 * (6 + sections.length + 4 + entries + 1 + kioskDetails) + 2);
 });
 
 describe(`a list longer than ${noScriptFilterLimit} entries`, () => {
