@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { DrawPool, poolSize } from './draw-pool.ts';
 import { cardFonts, measureText, paintText } from './fonts.ts';
 import { layoutCard, type CardInput } from './layout.ts';
 import { encodePng, reduceColours } from './png.ts';
@@ -52,26 +53,67 @@ export function cardKey(input: CardInput): string {
   return createHash('sha256').update(JSON.stringify({ designVersion, fonts: cardFonts().identity, input })).digest('hex');
 }
 
-/** The card as PNG, from the cache when it was drawn before. */
-export function cardPng(input: CardInput): Buffer {
-  const stats = cardStats();
+function cachedCardFile(input: CardInput): string {
   const key = cardKey(input);
-  const file = path.join(cacheDirectory(), key.slice(0, 2), `${key}.png`);
+  return path.join(cacheDirectory(), key.slice(0, 2), `${key}.png`);
+}
+
+function readCachedCard(file: string): Buffer | undefined {
   try {
     const cached = readFileSync(file);
-    stats.reused += 1;
+    cardStats().reused += 1;
     return cached;
   } catch {
-    // Not drawn yet.
+    return undefined; // not drawn yet
   }
-  const started = performance.now();
-  const png = svgToPng(drawCardSvg(input), input.map !== undefined);
-  stats.drawMs += performance.now() - started;
+}
+
+function keepDrawnCard(file: string, png: Buffer, drawMs: number): Buffer {
+  const stats = cardStats();
+  stats.drawMs += drawMs;
   stats.drawn += 1;
   mkdirSync(path.dirname(file), { recursive: true });
   // Written under a temporary name and renamed: a build stopped half-way leaves no broken card.
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}.${stats.drawn}.tmp`;
   writeFileSync(temporary, png);
   renameSync(temporary, file);
   return png;
+}
+
+function drawHere(input: CardInput): { png: Buffer; drawMs: number } {
+  const started = performance.now();
+  const png = svgToPng(drawCardSvg(input), input.map !== undefined);
+  return { png, drawMs: performance.now() - started };
+}
+
+/** The card as PNG, from the cache when it was drawn before, drawn on this thread otherwise. */
+export function cardPng(input: CardInput): Buffer {
+  const file = cachedCardFile(input);
+  const cached = readCachedCard(file);
+  if (cached) return cached;
+  const { png, drawMs } = drawHere(input);
+  return keepDrawnCard(file, png, drawMs);
+}
+
+const poolKey = Symbol.for('invest-atlas.share-card-pool');
+function drawPool(): DrawPool | null {
+  const holder = globalThis as typeof globalThis & { [poolKey]?: DrawPool | null };
+  if (holder[poolKey] === undefined) {
+    const size = poolSize();
+    holder[poolKey] = size > 0 ? new DrawPool(size) : null;
+  }
+  return holder[poolKey];
+}
+
+/**
+ * The card as PNG, from the cache when it was drawn before, drawn on a worker thread otherwise
+ * (draw-pool.ts), so pages keep rendering and cards use the other cores.
+ */
+export async function cardPngAsync(input: CardInput): Promise<Buffer> {
+  const file = cachedCardFile(input);
+  const cached = readCachedCard(file);
+  if (cached) return cached;
+  const pool = drawPool();
+  const { png, drawMs } = pool ? await pool.draw(input) : drawHere(input);
+  return keepDrawnCard(file, png, drawMs);
 }
