@@ -7,10 +7,11 @@
  * BENCHMARKS.md the median wall time, pages per second, peak memory and the ratio to the floor:
  * the machines are shared and noisy, so only ratios measured side by side mean much.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { writeContent } from '../seeds/generate.ts';
 import { createBareSite } from './bare-site.ts';
 import { pageWeightTable } from './page-weights.ts';
@@ -88,6 +89,18 @@ async function measure(label: string, content: string, inspect?: (site: string) 
   console.log(rows.at(-1));
 }
 
+/** What the longest pages ship at each size: the opportunity list and the map page, whose HTML lists every entry. */
+const listRows: string[] = [];
+async function listPageSizes(label: string, site: string): Promise<void> {
+  const kib = (bytes: number) => `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: 0 })} KiB`;
+  const cells: string[] = [];
+  for (const page of ['zh/opportunities', 'zh/map']) {
+    const html = await readFile(path.join(site, page, 'index.html'));
+    cells.push(`${kib(html.length)} (${kib(gzipSync(html).length)} gzipped)`);
+  }
+  listRows.push(`| ${label} | ${cells.join(' | ')} |`);
+}
+
 let weights = '';
 await measure('sample guide (`content/`)', path.join(projectRoot, 'content'), async (site) => {
   weights = await pageWeightTable(site);
@@ -95,7 +108,8 @@ await measure('sample guide (`content/`)', path.join(projectRoot, 'content'), as
 for (const size of sizes) {
   const content = await mkdtemp(path.join(tmpdir(), 'atlas-bench-content-'));
   const { counts } = writeContent({ out: content, opportunities: size, force: true });
-  await measure(`\`seeds\`: ${size.toLocaleString('en')} opportunities, ${counts.regions} regions, ${counts.chains} chains, ${counts.policies} policies`, content);
+  const label = `\`seeds\`: ${size.toLocaleString('en')} opportunities, ${counts.regions} regions, ${counts.chains} chains, ${counts.policies} policies`;
+  await measure(label, content, (site) => listPageSizes(label, site));
   await rm(content, { recursive: true, force: true });
 }
 
@@ -115,6 +129,12 @@ brackets); memory is the highest resident memory of the build and its child proc
 | guide | pages | build, median | pages/s | peak memory | bare floor, median | floor memory | ratio to floor |
 |---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
+
+HTML of the pages that list every opportunity, from the same run:
+
+| guide | \`/zh/opportunities/\` | \`/zh/map/\` |
+|---|---|---|
+${listRows.join('\n')}
 
 ## Page weight
 
