@@ -2,7 +2,7 @@
  * `npm run bench -- [--sizes 1000,10000] [--runs 3]`
  *
  * Builds the sample guide and generated guides of the given numbers of opportunities — pages,
- * search index and data exports, exactly as `npm run build` does — and, in the same run, a bare
+ * search index and data exports, with `npm run build`'s own script — and, in the same run, a bare
  * Astro + Pagefind site with the same number of pages as the floor. Prints and writes to
  * BENCHMARKS.md the median wall time, pages per second, peak memory and the ratio to the floor:
  * the machines are shared and noisy, so only ratios measured side by side mean much.
@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { writeContent } from '../seeds/generate.ts';
 import { createBareSite } from './bare-site.ts';
 import { pageWeightTable } from './page-weights.ts';
-import { median, projectRoot, run, type RunResult } from './process.ts';
+import { buildScript, median, projectRoot, run, type RunResult } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
 
 const { values } = parseArgs({
@@ -48,7 +48,7 @@ async function measureGuide(content: string, inspect?: (site: string) => Promise
   const results: RunResult[] = [];
   for (let index = 0; index < runs; index++) {
     await rm(outDir, { recursive: true, force: true });
-    results.push(await run('astro', ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cardCache }));
+    results.push(await run(buildScript, ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cardCache }));
   }
   const pages = await countPages(outDir);
   await inspect?.(outDir);

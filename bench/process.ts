@@ -41,11 +41,17 @@ async function treeRssKiB(root: number): Promise<number> {
   return total;
 }
 
-/** Runs a package's command (`astro`, `pagefind`) with this Node, the same way on every system. */
+/** `npm run build`'s script: Astro, then the search index in a process of its own. */
+export const buildScript = path.join(projectRoot, 'src', 'cli', 'astro.ts');
+
+/**
+ * Runs a package's command (`astro`, `pagefind`) or one of the project's scripts (a `.ts` file)
+ * with this Node, the same way on every system.
+ */
 export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const node = nodeCommand(command, args);
+    const node = command.endsWith('.ts') ? { program: process.execPath, args: [command, ...args] } : nodeCommand(command, args);
     const child = spawn(node.program, node.args, {
       cwd,
       stdio: ['ignore', 'ignore', 'pipe'],

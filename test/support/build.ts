@@ -1,7 +1,6 @@
-/** Runs the real `astro build` the way `npm run build` does, with a chosen content folder and output. */
+/** Runs the real build as `npm run build` does (Astro, then the search index), with a chosen content folder and output. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { nodeCommand } from '../../src/cli/node-bin.ts';
 import { projectRoot, testOutput, testToday } from './paths.ts';
 
 export interface BuildResult {
@@ -11,9 +10,8 @@ export interface BuildResult {
 
 export function buildGuide(options: { content: string; outDir: string; today?: string; env?: Record<string, string> }): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    // Astro's own script with this Node (the pinned Node 24 under npm scripts): no shell, no .cmd shim.
-    const astro = nodeCommand('astro', ['build']);
-    const child = spawn(astro.program, astro.args, {
+    // `npm run build`'s own script with this Node (the pinned Node 24 under npm scripts): no shell, no .cmd shim.
+    const child = spawn(process.execPath, [path.join(projectRoot, 'src', 'cli', 'astro.ts'), 'build'], {
       cwd: projectRoot,
       env: {
         ...process.env,
