@@ -105,6 +105,8 @@ async function waitFor(server: DevServer, pathname: string, since: number, text?
   const deadline = performance.now() + 180_000;
   while (performance.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error(`the dev server stopped:\n${server.output()}`);
+    // A guide that failed to load would be served from an old store: no figure to trust.
+    if (server.output().includes('[ERROR]')) throw new Error(`the dev server reported an error:\n${server.output()}`);
     try {
       const response = await fetch(server.origin + pathname, { signal: AbortSignal.timeout(120_000) });
       const body = await response.text();
