@@ -60,7 +60,7 @@ function countChange(): void {
   queueMicrotask(() => (countedThisTurn = false));
 }
 
-function loadShared(root: string): Promise<AtlasContent> {
+async function loadShared(root: string): Promise<AtlasContent> {
   if (checkedFiles?.root !== root) checkedFiles = { root, files: new CheckedFiles() };
   return loadContent(root, { checkedFiles: checkedFiles.files }).catch(explainForAstro);
 }
