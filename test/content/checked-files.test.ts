@@ -1,13 +1,16 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CheckedFiles } from '../../src/lib/content/checked-files.ts';
+import { CheckedFiles, settleMs } from '../../src/lib/content/checked-files.ts';
 import { checkContent } from '../../src/lib/content/load.ts';
 import { validateFile } from '../../src/lib/content/validate.ts';
 import { collectionSchemas } from '../../src/schemas/index.ts';
 import { contentWithOverlay, validFixture } from '../support/fixtures.ts';
 
 const copyOfValidGuide = () => contentWithOverlay(path.join(validFixture, 'chains'));
+
+/** Checked files whose clock runs ahead, as if every save were long settled by the next load. */
+const settledFiles = () => new CheckedFiles({ now: () => Date.now() + 10 * settleMs });
 
 async function edit(file: string, from: string | RegExp, to: string): Promise<void> {
   const text = await readFile(file, 'utf8');
@@ -25,7 +28,7 @@ async function fresh(root: string) {
 describe('a content folder checked again with the files of the last check', () => {
   test('reads and validates only the files that changed, and shows the change', async () => {
     const root = await copyOfValidGuide();
-    const checked = new CheckedFiles();
+    const checked = settledFiles();
     const first = await checkContent(root, { checkedFiles: checked });
     expect(first.problems).toEqual([]);
     const files = checked.validated;
@@ -47,7 +50,7 @@ describe('a content folder checked again with the files of the last check', () =
 
   test('reports a broken file exactly as a check from scratch does, also when the file is unchanged since', async () => {
     const root = await copyOfValidGuide();
-    const checked = new CheckedFiles();
+    const checked = settledFiles();
     await checkContent(root, { checkedFiles: checked });
     await edit(path.join(root, 'opportunities/cold-chain.yaml'), /^industry: .*$/m, 'industry: [oops');
     const broken = await checkContent(root, { checkedFiles: checked });
@@ -59,7 +62,7 @@ describe('a content folder checked again with the files of the last check', () =
 
   test('still checks references across files: an unchanged opportunity whose region was deleted fails', async () => {
     const root = await copyOfValidGuide();
-    const checked = new CheckedFiles();
+    const checked = settledFiles();
     await checkContent(root, { checkedFiles: checked });
     const regions = (await checkContent(root)).content!.regions.map((entry) => entry.id);
     expect(regions).toContain('jiutai');
@@ -72,7 +75,7 @@ describe('a content folder checked again with the files of the last check', () =
 
   test('forgets deleted files, and checks a file again against another schema', async () => {
     const root = await copyOfValidGuide();
-    const checked = new CheckedFiles();
+    const checked = settledFiles();
     await checkContent(root, { checkedFiles: checked });
     const before = checked.size;
     await rm(path.join(root, 'policies/land-support.yaml'));
@@ -91,7 +94,8 @@ describe('a content folder checked again with the files of the last check', () =
     let stamp = 'one';
     const seen: string[] = [];
     const checked = new CheckedFiles({
-      stamp: () => stamp,
+      now: () => 10 * settleMs,
+      stamp: () => ({ key: stamp, modifiedMs: 0 }),
       validate: async (file, schema) => {
         seen.push(stamp);
         // The save lands after the stamp was taken.
@@ -103,5 +107,25 @@ describe('a content folder checked again with the files of the last check', () =
     await checked.check(file, collectionSchemas.opportunities);
     await checked.check(file, collectionSchemas.opportunities);
     expect(seen).toEqual(['one', 'two']);
+  });
+
+  test('does not keep the result of a file written moments ago: a second save in the same clock tick, of the same size, is seen', async () => {
+    const seen: string[] = [];
+    let text = 'first';
+    const checked = new CheckedFiles({
+      now: () => 1_000,
+      // Both saves carry the same stamp, as on a file system whose clock has not moved on.
+      stamp: () => ({ key: 'same-size-same-tick', modifiedMs: 999 }),
+      validate: async (file, schema) => {
+        seen.push(text);
+        return validateFile(file, schema);
+      },
+    });
+    const file = path.join(validFixture, 'opportunities/api-plant.yaml');
+    await checked.check(file, collectionSchemas.opportunities);
+    text = 'second';
+    await checked.check(file, collectionSchemas.opportunities);
+    expect(seen).toEqual(['first', 'second']);
+    expect(checked.size).toBe(0);
   });
 });

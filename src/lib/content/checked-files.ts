@@ -9,11 +9,24 @@ import { statSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { validateFile, type FileResult } from './validate.ts';
 
-/** What identifies one version of a file on disk, or `undefined` when it cannot be read. */
-export function fileStamp(file: string): string | undefined {
-  const info = statSync(file, { bigint: true, throwIfNoEntry: false });
-  return info ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}` : undefined;
+/** What identifies one version of a file on disk, and when it was last written. */
+export interface FileStamp {
+  key: string;
+  modifiedMs: number;
 }
+
+/** The file's stamp, or `undefined` when it cannot be read. */
+export function fileStamp(file: string): FileStamp | undefined {
+  const info = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return info ? { key: `${info.size}:${info.mtimeNs}:${info.ctimeNs}`, modifiedMs: Number(info.mtimeNs / 1_000_000n) } : undefined;
+}
+
+/**
+ * A file written this recently may be written again within the same tick of the file system's
+ * clock (a few milliseconds; two seconds on FAT) with the same size: two versions, one stamp.
+ * Its result is not kept until its stamp is older than this.
+ */
+export const settleMs = 2500;
 
 type Validate = <Schema extends z.ZodType>(file: string, schema: Schema) => Promise<FileResult<z.output<Schema>>>;
 
@@ -26,29 +39,33 @@ interface Checked {
 export class CheckedFiles {
   readonly #checked = new Map<string, Checked>();
   readonly #validate: Validate;
-  readonly #stamp: (file: string) => string | undefined;
+  readonly #stamp: (file: string) => FileStamp | undefined;
+  readonly #now: () => number;
   /** How many files the last calls validated, and how many they took from the cache. */
   validated = 0;
   reused = 0;
 
-  constructor(options: { validate?: Validate; stamp?: (file: string) => string | undefined } = {}) {
+  constructor(options: { validate?: Validate; stamp?: (file: string) => FileStamp | undefined; now?: () => number } = {}) {
     this.#validate = options.validate ?? validateFile;
     this.#stamp = options.stamp ?? fileStamp;
+    this.#now = options.now ?? Date.now;
   }
 
   /** The file's result: the cached one while the file is unchanged, a fresh one otherwise. */
   async check<Schema extends z.ZodType>(file: string, schema: Schema): Promise<FileResult<z.output<Schema>>> {
     // Stamped before reading: a save during the check leaves an older stamp, so the file is checked again next time.
+    const now = this.#now();
     const stamp = this.#stamp(file);
     const known = this.#checked.get(file);
-    if (stamp !== undefined && known?.stamp === stamp && known.schema === schema) {
+    if (stamp !== undefined && known?.stamp === stamp.key && known.schema === schema) {
       this.reused++;
       return known.result as FileResult<z.output<Schema>>;
     }
     this.validated++;
     const result = await this.#validate(file, schema);
-    if (stamp === undefined) this.#checked.delete(file);
-    else this.#checked.set(file, { stamp, schema, result });
+    const settled = stamp !== undefined && now - stamp.modifiedMs >= settleMs;
+    if (settled) this.#checked.set(file, { stamp: stamp.key, schema, result });
+    else this.#checked.delete(file);
     return result;
   }
 
