@@ -7,7 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { CheckedFiles } from '../lib/content/checked-files.ts';
+import { CheckedFiles, settleMs } from '../lib/content/checked-files.ts';
 import { jsonSchemaFolder, writeJsonSchemas } from '../lib/content/json-schemas.ts';
 import { loadContent } from '../lib/content/load.ts';
 import { isContentError } from '../lib/content/problems.ts';
@@ -60,9 +60,28 @@ function countChange(): void {
   queueMicrotask(() => (countedThisTurn = false));
 }
 
+/** Each collection's refill under the dev server's watcher, by collection. */
+const refills = new Map<string, () => void>();
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+
 async function loadShared(root: string): Promise<AtlasContent> {
   if (checkedFiles?.root !== root) checkedFiles = { root, files: new CheckedFiles() };
-  return loadContent(root, { checkedFiles: checkedFiles.files }).catch(explainForAstro);
+  const files = checkedFiles.files;
+  files.unsettled = false;
+  try {
+    return await loadContent(root, { checkedFiles: files }).catch(explainForAstro);
+  } finally {
+    // A file saved moments ago may have been read half-written, and the watcher may report the
+    // end of that save with the same event: under a watcher, look again once the file settled.
+    if (files.unsettled && watching(root)) {
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(() => {
+        countChange();
+        for (const refill of refills.values()) refill();
+      }, settleMs);
+      settleTimer.unref?.();
+    }
+  }
 }
 
 /**
@@ -171,10 +190,12 @@ export function atlasLoader(collection: CollectionName): Loader {
       if (context.watcher) {
         context.watcher.add(root);
         watchedRoots.add(root);
+        const refill = () => void fill().catch((error: Error) => reportOnce(error, context.logger));
+        refills.set(collection, refill);
         context.watcher.on('all', (_event, changed) => {
           if (!inFolder(changed)) return;
           countChange();
-          fill().catch((error: Error) => reportOnce(error, context.logger));
+          refill();
         });
       }
       await fill();

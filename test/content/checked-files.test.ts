@@ -127,5 +127,7 @@ describe('a content folder checked again with the files of the last check', () =
     await checked.check(file, collectionSchemas.opportunities);
     expect(seen).toEqual(['first', 'second']);
     expect(checked.size).toBe(0);
+    // Whoever loaded the folder learns to look again once the file settled.
+    expect(checked.unsettled).toBe(true);
   });
 });

@@ -44,6 +44,11 @@ export class CheckedFiles {
   /** How many files the last calls validated, and how many they took from the cache. */
   validated = 0;
   reused = 0;
+  /**
+   * Set when a file was read too soon after it was written to trust its stamp: it may have been
+   * read half-written. Whoever loads the folder looks again once it settled (`settleMs` later).
+   */
+  unsettled = false;
 
   constructor(options: { validate?: Validate; stamp?: (file: string) => FileStamp | undefined; now?: () => number } = {}) {
     this.#validate = options.validate ?? validateFile;
@@ -65,7 +70,10 @@ export class CheckedFiles {
     const result = await this.#validate(file, schema);
     const settled = stamp !== undefined && now - stamp.modifiedMs >= settleMs;
     if (settled) this.#checked.set(file, { stamp: stamp.key, schema, result });
-    else this.#checked.delete(file);
+    else {
+      this.#checked.delete(file);
+      this.unsettled = true;
+    }
     return result;
   }
 
