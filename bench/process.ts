@@ -29,7 +29,8 @@ async function processTable(): Promise<Map<number, { parent: number; rssKiB: num
   return table;
 }
 
-async function treeRssKiB(root: number): Promise<number> {
+/** Resident memory of a process and all its descendants, in KiB (0 where /proc is missing). */
+export async function treeRssKiB(root: number): Promise<number> {
   const table = await processTable();
   let total = 0;
   const pending = [root];

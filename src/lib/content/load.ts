@@ -12,6 +12,7 @@ import { bi, unpack } from './bilingual.ts';
 import { articleFieldPosition, loadArticles } from './articles.ts';
 import { checkBasemapFile, checkBoundaries } from './boundaries.ts';
 import { checkBrandContrast } from './brand.ts';
+import type { CheckedFiles } from './checked-files.ts';
 import { displayPath, idFromFile, listYamlFiles } from './files.ts';
 import { checkEntryImages, imageFileChecker } from './images.ts';
 import { buildDate } from '../dates.ts';
@@ -50,6 +51,8 @@ async function exists(file: string): Promise<boolean> {
 
 interface CollectionResult<Data> {
   entries: ContentEntry<Data>[];
+  /** Every file of the collection, valid or not. */
+  files: string[];
   declaredIds: Set<string>;
   problems: ContentProblem[];
 }
@@ -57,11 +60,17 @@ interface CollectionResult<Data> {
 /** Files as they would be after unsaved changes: absolute path → new text, or null for a deleted file. */
 export type UnsavedFiles = ReadonlyMap<string, string | null>;
 
-async function loadCollection<Schema extends z.ZodType>(root: string, name: EntryCollection, schema: Schema, unsaved: UnsavedFiles = new Map()): Promise<CollectionResult<z.output<Schema>>> {
+/** Validates one file: with its unsaved text when it has one, from the checked files when they know it unchanged. */
+function checkFile<Schema extends z.ZodType>(file: string, schema: Schema, unsaved: UnsavedFiles, checked: CheckedFiles | undefined) {
+  const text = unsaved.get(file);
+  return text === undefined && checked ? checked.check(file, schema) : validateFile(file, schema, text ?? undefined);
+}
+
+async function loadCollection<Schema extends z.ZodType>(root: string, name: EntryCollection, schema: Schema, unsaved: UnsavedFiles = new Map(), checked?: CheckedFiles): Promise<CollectionResult<z.output<Schema>>> {
   const folder = path.join(root, name);
   const added = [...unsaved].filter(([file, text]) => text !== null && file.startsWith(folder + path.sep)).map(([file]) => file);
   const files = [...new Set([...(await listYamlFiles(folder)), ...added])].filter((file) => unsaved.get(file) !== null).sort();
-  const results = await mapLimited(files, 64, (file) => validateFile(file, schema, unsaved.get(file) ?? undefined));
+  const results = await mapLimited(files, 64, (file) => checkFile(file, schema, unsaved, checked));
   const problems = results.flatMap((result) => result.problems);
   const entries = results.flatMap((result) => (result.entry ? [result.entry] : []));
 
@@ -77,10 +86,10 @@ async function loadCollection<Schema extends z.ZodType>(root: string, name: Entr
     } else firstFileOfId.set(id, file);
     declaredIds.add(id);
   }
-  return { entries, declaredIds, problems };
+  return { entries, files, declaredIds, problems };
 }
 
-async function loadSite(root: string, unsaved: UnsavedFiles = new Map()): Promise<{ entry?: ContentEntry<z.output<typeof collectionSchemas.site>>; problems: ContentProblem[] }> {
+async function loadSite(root: string, unsaved: UnsavedFiles = new Map(), checked?: CheckedFiles): Promise<{ entry?: ContentEntry<z.output<typeof collectionSchemas.site>>; file?: string; problems: ContentProblem[] }> {
   const candidates = ['site.yaml', 'site.yml'].map((name) => path.join(root, name));
   const found = [];
   for (const candidate of candidates) if (unsaved.get(candidate) !== null && (unsaved.has(candidate) || (await exists(candidate)))) found.push(candidate);
@@ -91,8 +100,8 @@ async function loadSite(root: string, unsaved: UnsavedFiles = new Map()): Promis
       ],
     };
   }
-  const result = await validateFile(found[0], collectionSchemas.site, unsaved.get(found[0]) ?? undefined);
-  return result.entry ? { entry: { ...result.entry, id: 'site' }, problems: [] } : { problems: result.problems };
+  const result = await checkFile(found[0], collectionSchemas.site, unsaved, checked);
+  return result.entry ? { entry: { ...result.entry, id: 'site' }, file: found[0], problems: [] } : { file: found[0], problems: result.problems };
 }
 
 /**
@@ -149,6 +158,11 @@ export interface CheckOptions {
   unsaved?: UnsavedFiles;
   /** The day no project history may go beyond; the build's date (`ATLAS_TODAY` or today) when not given. */
   today?: string;
+  /**
+   * Files checked by an earlier load of the same folder (the dev server's): unchanged files are
+   * not read or validated again. The checks across files always run on the whole folder.
+   */
+  checkedFiles?: CheckedFiles;
 }
 
 export interface CheckResult {
@@ -164,17 +178,18 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   if (!(await exists(absoluteRoot))) {
     return { problems: [{ file: displayPath(absoluteRoot), path: [], message: { zh: '内容文件夹不存在', en: 'the content folder does not exist' } }], warnings: [] };
   }
-  const unsaved = options.unsaved;
+  const { unsaved, checkedFiles } = options;
   const [site, regions, chains, opportunities, policies, articles, zhHantOverrides] = await Promise.all([
-    loadSite(absoluteRoot, unsaved),
-    loadCollection(absoluteRoot, 'regions', collectionSchemas.regions, unsaved),
-    loadCollection(absoluteRoot, 'chains', collectionSchemas.chains, unsaved),
-    loadCollection(absoluteRoot, 'opportunities', collectionSchemas.opportunities, unsaved),
-    loadCollection(absoluteRoot, 'policies', collectionSchemas.policies, unsaved),
+    loadSite(absoluteRoot, unsaved, checkedFiles),
+    loadCollection(absoluteRoot, 'regions', collectionSchemas.regions, unsaved, checkedFiles),
+    loadCollection(absoluteRoot, 'chains', collectionSchemas.chains, unsaved, checkedFiles),
+    loadCollection(absoluteRoot, 'opportunities', collectionSchemas.opportunities, unsaved, checkedFiles),
+    loadCollection(absoluteRoot, 'policies', collectionSchemas.policies, unsaved, checkedFiles),
     loadArticles(absoluteRoot),
     loadZhHantOverrides(absoluteRoot, unsaved?.get(path.join(absoluteRoot, zhHantOverridesFile))),
   ]);
   const problems = [site, regions, chains, opportunities, policies, articles, zhHantOverrides].flatMap((result) => result.problems);
+  checkedFiles?.keepOnly([site.file ?? '', ...[regions, chains, opportunities, policies].flatMap((collection) => collection.files)]);
   if (!site.entry) return { problems, warnings: [] };
 
   const content: AtlasContent = {
@@ -205,8 +220,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
 }
 
 /** Loads the content folder or throws a ContentError listing every problem. */
-export async function loadContent(root: string): Promise<AtlasContent> {
-  const { content, problems } = await checkContent(root);
+export async function loadContent(root: string, options: Pick<CheckOptions, 'checkedFiles'> = {}): Promise<AtlasContent> {
+  const { content, problems } = await checkContent(root, options);
   if (problems.length > 0 || !content) throw new ContentError(problems);
   return content;
 }
