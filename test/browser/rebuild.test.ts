@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import { writeContent } from '../../seeds/generate.ts';
 import { illustrationCredit, illustrationJpeg } from '../../seeds/illustrations.ts';
+import { traditionalConverter } from '../../src/lib/chinese-script/convert.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { AtlasContent, ContentEntry } from '../../src/lib/content/types.ts';
 import type { Opportunity, Region } from '../../src/schemas/index.ts';
@@ -25,7 +26,11 @@ import { pagePaths, text } from '../support/site.ts';
 import { serveDirectory } from '../support/static-server.ts';
 import { tempFolder } from '../support/temp.ts';
 
-const locales = ['zh', 'en'] as const;
+// The guide builds its Traditional edition too: converted text is one more place an old name could stay.
+const locales = ['zh', 'en', 'zh-hant'] as const;
+type Names = Record<(typeof locales)[number], string>;
+const toTraditional = traditionalConverter({ standard: 'twp' });
+const names = (title: { zh: string; en: string }): Names => ({ zh: title.zh, en: title.en, 'zh-hant': toTraditional(title.zh) });
 const rebuilt = path.join(testOutput, 'rebuild', 'rebuilt');
 const clean = path.join(testOutput, 'rebuild', 'clean');
 const browser = useBrowser();
@@ -34,10 +39,10 @@ const browser = useBrowser();
 interface Edit {
   id: string;
   region: { before: string; after: string; left: string[] };
-  before: { zh: string; en: string; amount: number; stage: string };
-  after: { zh: string; en: string; amount: number; stage: string };
+  before: Names & { amount: number; stage: string };
+  after: Names & { amount: number; stage: string };
   unit: string;
-  deleted: { id: string; zh: string; en: string };
+  deleted: Names & { id: string };
   chain: string;
   article: string;
 }
@@ -155,9 +160,9 @@ beforeAll(async () => {
     id: edited.id,
     // The old region and those above it that are not above the new one stop listing it.
     region: { before: edited.data.region, after: target.id, left: before.filter((id) => !ancestors(loaded.regions, target.id).includes(id)) },
-    before: { ...title, amount: Number(edited.data.investment.amount), stage: edited.data.stage },
-    after: { zh: '云帆绿色智造产业园项目', en: 'Yunfan Green Smart Manufacturing Park', amount: 8.25, stage: edited.data.stage === 'seeking' ? 'negotiating' : 'seeking' },
-    deleted: { id: deleted.id, zh: deleted.data.title.zh, en: deleted.data.title.en! },
+    before: { ...names(title), amount: Number(edited.data.investment.amount), stage: edited.data.stage },
+    after: { ...names({ zh: '云帆绿色智造产业园项目', en: 'Yunfan Green Smart Manufacturing Park' }), amount: 8.25, stage: edited.data.stage === 'seeking' ? 'negotiating' : 'seeking' },
+    deleted: { id: deleted.id, ...names({ zh: deleted.data.title.zh, en: deleted.data.title.en! }) },
     unit: edited.data.investment.unit!,
     chain: edited.data.chain!,
     article: 'rebuild-feature',
@@ -174,10 +179,12 @@ beforeAll(async () => {
   await mkdir(articles, { recursive: true });
   for (const [name, body] of Object.entries(articleFiles({ id: edit.id, title }, edited.data.chain!))) await writeFile(path.join(articles, name), body);
 
+  await setYaml(path.join(content, 'site.yaml'), [[['traditionalChinese'], { build: true, standard: 'twp' }]]);
+
   await rm(rebuilt, { recursive: true, force: true });
   first.output = await build(content, rebuilt, cache);
   const readable = await readableFiles(rebuilt);
-  first.filesWithOldTitle = [...readable].filter(([, body]) => body.includes(title.zh) || body.includes(title.en)).map(([file]) => file);
+  first.filesWithOldTitle = [...readable].filter(([, body]) => locales.some((locale) => body.includes(edit.before[locale]))).map(([file]) => file);
   for (const locale of locales) first.shareCard[locale] = await readFile(path.join(rebuilt, 'share', locale, 'opportunities', `${edit.id}.png`));
 
   // The edit, as staff make it: a new name in both languages (the picture's text too), a new
@@ -227,11 +234,11 @@ describe('after the rebuild, the edit shows everywhere', () => {
       expect(text(document.querySelector('title'))).toContain(edit.after[locale]);
       expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(edit.after[locale]);
       const main = text(document.querySelector('main'));
-      expect(main).toContain(item.region.name[locale]);
+      expect(main).toContain(locale === 'zh-hant' ? toTraditional(item.region.name.zh) : item.region.name[locale]);
       if (locale === 'zh') expect(main).toContain(`${edit.after.amount}${edit.unit}`);
       // Search sorts by the amount in yuan.
       expect(document.querySelector('[data-pagefind-sort="investment"]')?.textContent).toBe(String(edit.after.amount * yuanPerUnit[edit.unit]!));
-      const alt = locale === 'zh' ? `${edit.after.zh}效果图` : `Rendering of the ${edit.after.en}`;
+      const alt = { zh: `${edit.after.zh}效果图`, en: `Rendering of the ${edit.after.en}`, 'zh-hant': toTraditional(`${edit.after.zh}效果图`) }[locale];
       expect(document.querySelectorAll('main img').map((image) => image.getAttribute('alt'))).toContain(alt);
     }
   });
@@ -287,7 +294,7 @@ describe('after the rebuild, the edit shows everywhere', () => {
     for (const file of first.filesWithOldTitle) {
       const body = readable.get(file);
       if (body === undefined || movedAway(file)) continue;
-      expect(body.includes(edit.after.zh) || body.includes(edit.after.en), file).toBe(true);
+      expect(locales.some((locale) => body.includes(edit.after[locale])), file).toBe(true);
     }
   });
 });
@@ -295,8 +302,7 @@ describe('after the rebuild, the edit shows everywhere', () => {
 describe('after the rebuild, nothing stale is left', () => {
   test('the old name appears in no file, page, export or search record', async () => {
     for (const [file, body] of await readableFiles(rebuilt)) {
-      expect(body.includes(edit.before.zh), file).toBe(false);
-      expect(body.includes(edit.before.en), file).toBe(false);
+      for (const locale of locales) expect(body.includes(edit.before[locale]), `${file} (${locale})`).toBe(false);
     }
   });
 
@@ -304,8 +310,7 @@ describe('after the rebuild, nothing stale is left', () => {
     for (const file of await filesUnder(rebuilt)) expect(file.includes(edit.deleted.id), file).toBe(false);
     for (const [file, body] of await readableFiles(rebuilt)) {
       expect(body.includes(`/opportunities/${edit.deleted.id}/`), file).toBe(false);
-      expect(body.includes(edit.deleted.zh), file).toBe(false);
-      expect(body.includes(edit.deleted.en), file).toBe(false);
+      for (const locale of locales) expect(body.includes(edit.deleted[locale]), `${file} (${locale})`).toBe(false);
     }
     expect((await pagePaths(rebuilt)).some((pagePath) => pagePath.includes(edit.deleted.id))).toBe(false);
   });
