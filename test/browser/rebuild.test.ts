@@ -17,6 +17,7 @@ import { writeContent } from '../../seeds/generate.ts';
 import { illustrationCredit, illustrationJpeg } from '../../seeds/illustrations.ts';
 import { traditionalConverter } from '../../src/lib/chinese-script/convert.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { label } from '../../src/lib/i18n.ts';
 import type { AtlasContent, ContentEntry } from '../../src/lib/content/types.ts';
 import type { Opportunity, Region } from '../../src/schemas/index.ts';
 import { useBrowser } from '../support/browser-suite.ts';
@@ -42,6 +43,8 @@ interface Edit {
   before: Names & { amount: number; stage: string };
   after: Names & { amount: number; stage: string };
   unit: string;
+  /** Where it is after the edit. */
+  location: { lat: number; lng: number };
   deleted: Names & { id: string };
   chain: string;
   article: string;
@@ -49,7 +52,7 @@ interface Edit {
 
 let edit: Edit;
 /** What the first build wrote that the checks compare with. */
-const first = { filesWithOldTitle: [] as string[], shareCard: {} as Record<string, Buffer>, output: '' };
+const first = { filesWithOldTitle: [] as string[], shareCard: {} as Record<string, Buffer> };
 let rebuildOutput = '';
 
 /** Every file under `root`, relative, with `/`. */
@@ -98,7 +101,6 @@ function isolated(content: AtlasContent, texts: Map<string, string>, entry: Cont
     !entry.data.investment.negotiable &&
     entry.data.investment.unit !== undefined &&
     entry.data.investment.unit in yuanPerUnit &&
-    en !== undefined &&
     others.every((body) => !body.includes(entry.id) && !body.includes(zh) && !body.includes(en)) &&
     content.opportunities.every((other) => other === entry || (!other.data.title.zh.includes(zh) && !zh.includes(other.data.title.zh)))
   );
@@ -164,10 +166,10 @@ beforeAll(async () => {
     after: { ...names({ zh: '云帆绿色智造产业园项目', en: 'Yunfan Green Smart Manufacturing Park' }), amount: 8.25, stage: edited.data.stage === 'seeking' ? 'negotiating' : 'seeking' },
     deleted: { id: deleted.id, ...names({ zh: deleted.data.title.zh, en: deleted.data.title.en! }) },
     unit: edited.data.investment.unit!,
+    location: { lat: Number((target.data.center.lat + 0.01).toFixed(6)), lng: Number((target.data.center.lng + 0.01).toFixed(6)) },
     chain: edited.data.chain!,
     article: 'rebuild-feature',
   };
-  expect(edit.after.amount).not.toBe(edit.before.amount);
 
   // Before: the entry has a cover picture and an article presents it by name.
   await mkdir(path.join(content, 'images'), { recursive: true });
@@ -182,22 +184,21 @@ beforeAll(async () => {
   await setYaml(path.join(content, 'site.yaml'), [[['traditionalChinese'], { build: true, standard: 'twp' }]]);
 
   await rm(rebuilt, { recursive: true, force: true });
-  first.output = await build(content, rebuilt, cache);
+  await build(content, rebuilt, cache);
   const readable = await readableFiles(rebuilt);
   first.filesWithOldTitle = [...readable].filter(([, body]) => locales.some((locale) => body.includes(edit.before[locale]))).map(([file]) => file);
   for (const locale of locales) first.shareCard[locale] = await readFile(path.join(rebuilt, 'share', locale, 'opportunities', `${edit.id}.png`));
 
-  // The edit, as staff make it: a new name in both languages (the picture's text too), a new
+  // The edit, as staff make it: a new name in Chinese and English (the picture's text too), a new
   // amount, stage, region and site, a new photo under the old file name; the article follows
   // the new name; another entry is deleted.
-  const site = target.data.center!;
   await setYaml(edited.file, [
     [['title', 'zh'], edit.after.zh],
     [['title', 'en'], edit.after.en],
     [['investment', 'amount'], edit.after.amount],
     [['stage'], edit.after.stage],
     [['region'], target.id],
-    [['location'], { lat: Number((site.lat + 0.01).toFixed(6)), lng: Number((site.lng + 0.01).toFixed(6)) }],
+    [['location'], edit.location],
     [['updated'], '2026-11-22'],
     [['images'], { cover: cover(edit.after) }],
   ]);
@@ -225,7 +226,7 @@ describe('the guide and the edit under test', () => {
 });
 
 describe('after the rebuild, the edit shows everywhere', () => {
-  test('on the entry page of both languages: the new name, amount, stage, region and picture', async () => {
+  test('on the entry page of every edition: the new name, amount, stage, region and picture', async () => {
     const json = JSON.parse(await readFile(path.join(rebuilt, 'data/opportunities.json'), 'utf8'));
     const item = json.items.find((entry: { id: string }) => entry.id === edit.id);
     for (const locale of locales) {
@@ -236,6 +237,9 @@ describe('after the rebuild, the edit shows everywhere', () => {
       const main = text(document.querySelector('main'));
       expect(main).toContain(locale === 'zh-hant' ? toTraditional(item.region.name.zh) : item.region.name[locale]);
       if (locale === 'zh') expect(main).toContain(`${edit.after.amount}${edit.unit}`);
+      const facts = document.querySelectorAll('main tr').map((row) => text(row.querySelector('td')));
+      expect(facts).toContain(label(locale, 'opportunityStage', edit.after.stage));
+      expect(facts).not.toContain(label(locale, 'opportunityStage', edit.before.stage));
       // Search sorts by the amount in yuan.
       expect(document.querySelector('[data-pagefind-sort="investment"]')?.textContent).toBe(String(edit.after.amount * yuanPerUnit[edit.unit]!));
       const alt = { zh: `${edit.after.zh}效果图`, en: `Rendering of the ${edit.after.en}`, 'zh-hant': toTraditional(`${edit.after.zh}效果图`) }[locale];
@@ -255,6 +259,9 @@ describe('after the rebuild, the edit shows everywhere', () => {
       const place = (await page(rebuilt, `${locale}/map`)).querySelector(`[data-map-place="opportunity"]:has(a[href="/${locale}/opportunities/${edit.id}/"])`);
       expect(place?.getAttribute('data-facet-region')?.split(' ')).toContain(edit.region.after);
       expect(place?.getAttribute('data-facet-region')?.split(' ')).not.toContain(edit.region.before);
+      expect(Number(place?.getAttribute('data-lat'))).toBeCloseTo(edit.location.lat, 4);
+      expect(Number(place?.getAttribute('data-lng'))).toBeCloseTo(edit.location.lng, 4);
+      expect(place?.getAttribute('data-stage')).toBe(label(locale, 'opportunityStage', edit.after.stage));
       // The old region, and those above it that are not above the new one, no longer list it.
       for (const region of edit.region.left) {
         const old = await page(rebuilt, `${locale}/regions/${region}`);
@@ -276,6 +283,7 @@ describe('after the rebuild, the edit shows everywhere', () => {
     expect(csv.split('\n').find((line) => line.startsWith(`${edit.id},`))).toContain(`${edit.after.zh},${edit.after.en}`);
     const geojson = JSON.parse(await readFile(path.join(rebuilt, 'data/regions.geojson'), 'utf8'));
     const feature = geojson.features.find((entry: { id: string }) => entry.id === `opportunity/${edit.id}`);
+    expect(feature.geometry.coordinates).toEqual([edit.location.lng, edit.location.lat]);
     expect(feature.properties).toMatchObject({ name_zh: edit.after.zh, name_en: edit.after.en, region: edit.region.after, investment_amount: String(edit.after.amount) });
     for (const locale of locales) expect(await readFile(path.join(rebuilt, locale, 'feeds/opportunities.xml'), 'utf8')).toContain(edit.after[locale]);
   });
