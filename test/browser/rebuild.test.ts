@@ -32,6 +32,8 @@ const locales = ['zh', 'en', 'zh-hant'] as const;
 type Names = Record<(typeof locales)[number], string>;
 const toTraditional = traditionalConverter({ standard: 'twp' });
 const names = (title: { zh: string; en: string }): Names => ({ zh: title.zh, en: title.en, 'zh-hant': toTraditional(title.zh) });
+/** The new investment, 8.25亿元, as each edition writes it. */
+const amount: Names = { zh: '8.25亿元', en: 'CNY 825 million', 'zh-hant': '8.25億元' };
 const rebuilt = path.join(testOutput, 'rebuild', 'rebuilt');
 const clean = path.join(testOutput, 'rebuild', 'clean');
 const browser = useBrowser();
@@ -39,10 +41,10 @@ const browser = useBrowser();
 /** What staff change: the edited entry before and after, the entry they delete, the article that names the edited one. */
 interface Edit {
   id: string;
+  summary: { before: Names; after: Names };
   region: { before: string; after: string; left: string[] };
-  before: Names & { amount: number; stage: string };
-  after: Names & { amount: number; stage: string };
-  unit: string;
+  before: Names & { stage: string };
+  after: Names & { stage: string };
   /** Where it is after the edit. */
   location: { lat: number; lng: number };
   deleted: Names & { id: string };
@@ -82,26 +84,24 @@ async function readableFiles(root: string): Promise<Map<string, string>> {
 
 const page = async (root: string, pagePath: string) => parse(await readFile(path.join(root, pagePath, 'index.html'), 'utf8'));
 
-/** Amounts in these units are sorted in search by their value in yuan. */
-const yuanPerUnit: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
-
 /** Unreferenced, open, on the map, with titles no other file contains: changing or deleting it touches only itself. */
 function isolated(content: AtlasContent, texts: Map<string, string>, entry: ContentEntry<Opportunity>): boolean {
   const others = [...texts].filter(([file]) => file !== entry.file).map(([, body]) => body);
   const { zh, en } = entry.data.title;
+  const summary = entry.data.summary;
   const own = texts.get(entry.file) ?? '';
+  const once = (words: string) => own.split(words).length === 2;
   return (
-    own.split(zh).length === 2 &&
     en !== undefined &&
-    own.split(en).length === 2 &&
+    summary.en !== undefined &&
+    [zh, en, summary.zh, summary.en].every(once) &&
     content.opportunities.every((other) => other === entry || !other.id.includes(entry.id)) &&
     ['seeking', 'negotiating'].includes(entry.data.stage) &&
     entry.data.location !== undefined &&
     entry.data.chain !== undefined &&
     !entry.data.investment.negotiable &&
-    entry.data.investment.unit !== undefined &&
-    entry.data.investment.unit in yuanPerUnit &&
-    others.every((body) => !body.includes(entry.id) && !body.includes(zh) && !body.includes(en)) &&
+    `${entry.data.investment.amount}${entry.data.investment.unit}` !== '8.25亿元' &&
+    others.every((body) => [entry.id, zh, en, summary.zh, summary.en!].every((words) => !body.includes(words))) &&
     content.opportunities.every((other) => other === entry || (!other.data.title.zh.includes(zh) && !zh.includes(other.data.title.zh)))
   );
 }
@@ -162,10 +162,16 @@ beforeAll(async () => {
     id: edited.id,
     // The old region and those above it that are not above the new one stop listing it.
     region: { before: edited.data.region, after: target.id, left: before.filter((id) => !ancestors(loaded.regions, target.id).includes(id)) },
-    before: { ...names(title), amount: Number(edited.data.investment.amount), stage: edited.data.stage },
-    after: { ...names({ zh: '云帆绿色智造产业园项目', en: 'Yunfan Green Smart Manufacturing Park' }), amount: 8.25, stage: edited.data.stage === 'seeking' ? 'negotiating' : 'seeking' },
+    before: { ...names(title), stage: edited.data.stage },
+    after: { ...names({ zh: '云帆绿色智造产业园项目', en: 'Yunfan Green Smart Manufacturing Park' }), stage: edited.data.stage === 'seeking' ? 'negotiating' : 'seeking' },
+    summary: {
+      before: names(edited.data.summary as { zh: string; en: string }),
+      after: names({
+        zh: `在${target.data.name.zh}建设绿色智能制造产业园，总投资8.25亿元，诚邀投资合作。`,
+        en: `A green smart manufacturing park in ${target.data.name.en ?? target.data.name.zh}, total investment CNY 825 million; we welcome investors.`,
+      }),
+    },
     deleted: { id: deleted.id, ...names({ zh: deleted.data.title.zh, en: deleted.data.title.en! }) },
-    unit: edited.data.investment.unit!,
     location: { lat: Number((target.data.center.lat + 0.01).toFixed(6)), lng: Number((target.data.center.lng + 0.01).toFixed(6)) },
     chain: edited.data.chain!,
     article: 'rebuild-feature',
@@ -189,13 +195,15 @@ beforeAll(async () => {
   first.filesWithOldTitle = [...readable].filter(([, body]) => locales.some((locale) => body.includes(edit.before[locale]))).map(([file]) => file);
   for (const locale of locales) first.shareCard[locale] = await readFile(path.join(rebuilt, 'share', locale, 'opportunities', `${edit.id}.png`));
 
-  // The edit, as staff make it: a new name in Chinese and English (the picture's text too), a new
-  // amount, stage, region and site, a new photo under the old file name; the article follows
+  // The edit, as staff make it: a new name and summary in Chinese and English (the picture's text
+  // too), a new amount, stage, region and site, a new photo under the old file name; the article follows
   // the new name; another entry is deleted.
   await setYaml(edited.file, [
     [['title', 'zh'], edit.after.zh],
     [['title', 'en'], edit.after.en],
-    [['investment', 'amount'], edit.after.amount],
+    [['summary', 'zh'], edit.summary.after.zh],
+    [['summary', 'en'], edit.summary.after.en],
+    [['investment'], { amount: 8.25, unit: '亿元' }],
     [['stage'], edit.after.stage],
     [['region'], target.id],
     [['location'], edit.location],
@@ -236,12 +244,13 @@ describe('after the rebuild, the edit shows everywhere', () => {
       expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(edit.after[locale]);
       const main = text(document.querySelector('main'));
       expect(main).toContain(locale === 'zh-hant' ? toTraditional(item.region.name.zh) : item.region.name[locale]);
-      if (locale === 'zh') expect(main).toContain(`${edit.after.amount}${edit.unit}`);
+      expect(main).toContain(edit.summary.after[locale]);
       const facts = document.querySelectorAll('main tr').map((row) => text(row.querySelector('td')));
+      expect(facts.some((cell) => cell.startsWith(amount[locale]))).toBe(true);
       expect(facts).toContain(label(locale, 'opportunityStage', edit.after.stage));
       expect(facts).not.toContain(label(locale, 'opportunityStage', edit.before.stage));
       // Search sorts by the amount in yuan.
-      expect(document.querySelector('[data-pagefind-sort="investment"]')?.textContent).toBe(String(edit.after.amount * yuanPerUnit[edit.unit]!));
+      expect(document.querySelector('[data-pagefind-sort="investment"]')?.textContent).toBe('825000000');
       const alt = { zh: `${edit.after.zh}效果图`, en: `Rendering of the ${edit.after.en}`, 'zh-hant': toTraditional(`${edit.after.zh}效果图`) }[locale];
       expect(document.querySelectorAll('main img').map((image) => image.getAttribute('alt'))).toContain(alt);
     }
@@ -261,6 +270,7 @@ describe('after the rebuild, the edit shows everywhere', () => {
       expect(place?.getAttribute('data-facet-region')?.split(' ')).not.toContain(edit.region.before);
       expect(Number(place?.getAttribute('data-lat'))).toBeCloseTo(edit.location.lat, 4);
       expect(Number(place?.getAttribute('data-lng'))).toBeCloseTo(edit.location.lng, 4);
+      expect(text(place?.querySelector('[data-place-investment]'))).toContain(amount[locale]);
       expect(place?.getAttribute('data-stage')).toBe(label(locale, 'opportunityStage', edit.after.stage));
       // The old region, and those above it that are not above the new one, no longer list it.
       for (const region of edit.region.left) {
@@ -276,7 +286,8 @@ describe('after the rebuild, the edit shows everywhere', () => {
     const json = JSON.parse(await readFile(path.join(rebuilt, 'data/opportunities.json'), 'utf8'));
     const item = json.items.find((entry: { id: string }) => entry.id === edit.id);
     expect(item.title).toEqual({ zh: edit.after.zh, en: edit.after.en });
-    expect(item.investment.amount).toBe(String(edit.after.amount));
+    expect(item.summary).toEqual({ zh: edit.summary.after.zh, en: edit.summary.after.en });
+    expect(item.investment).toMatchObject({ amount: '8.25', unit: '亿元' });
     expect(item.stage).toBe(edit.after.stage);
     expect(item.region.id).toBe(edit.region.after);
     const csv = await readFile(path.join(rebuilt, 'data/opportunities.csv'), 'utf8');
@@ -284,7 +295,7 @@ describe('after the rebuild, the edit shows everywhere', () => {
     const geojson = JSON.parse(await readFile(path.join(rebuilt, 'data/regions.geojson'), 'utf8'));
     const feature = geojson.features.find((entry: { id: string }) => entry.id === `opportunity/${edit.id}`);
     expect(feature.geometry.coordinates).toEqual([edit.location.lng, edit.location.lat]);
-    expect(feature.properties).toMatchObject({ name_zh: edit.after.zh, name_en: edit.after.en, region: edit.region.after, investment_amount: String(edit.after.amount) });
+    expect(feature.properties).toMatchObject({ name_zh: edit.after.zh, name_en: edit.after.en, region: edit.region.after, investment_amount: '8.25', investment_unit: '亿元' });
     for (const locale of locales) expect(await readFile(path.join(rebuilt, locale, 'feeds/opportunities.xml'), 'utf8')).toContain(edit.after[locale]);
   });
 
@@ -308,9 +319,12 @@ describe('after the rebuild, the edit shows everywhere', () => {
 });
 
 describe('after the rebuild, nothing stale is left', () => {
-  test('the old name appears in no file, page, export or search record', async () => {
+  test('the old name and summary appear in no file, page, export or search record', async () => {
     for (const [file, body] of await readableFiles(rebuilt)) {
-      for (const locale of locales) expect(body.includes(edit.before[locale]), `${file} (${locale})`).toBe(false);
+      for (const locale of locales) {
+        expect(body.includes(edit.before[locale]), `${file} (${locale})`).toBe(false);
+        expect(body.includes(edit.summary.before[locale]), `${file} (${locale} summary)`).toBe(false);
+      }
     }
   });
 
