@@ -165,9 +165,15 @@ export function atlasLoader(collection: CollectionName): Loader {
       // Digests of the entries as stored, by validated data: a file that did not change keeps its
       // data object between loads (CheckedFiles), so its digest is not computed again.
       const digests = new WeakMap<object, { filePath: string; digest: string }>();
+      let firstFill = true;
       const fill = async () => {
         const content = await sharedContent(root, context.logger);
         const entries = collection === 'site' ? [content.site] : collection === 'zhHantOverrides' ? overrideEntries(content) : content[collection];
+        // The first fill of a run stores every entry afresh. Astro ignores a set whose digest it
+        // already holds from the last run's saved store, and with it the entry's pictures: they
+        // would be missing from (or stale in) the picture imports Astro writes to `.astro/`.
+        if (firstFill) context.store.clear();
+        firstFill = false;
         const ids = new Set<string>();
         for (const entry of entries) {
           ids.add(entry.id);
