@@ -13,6 +13,11 @@ const cleanTemp = ['test/support/clean-temp.ts'];
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // One test file at a time, across all projects: every build and dev server in this checkout
+    // writes Astro's generated files to the same `.astro/` folder, so two at once can break each
+    // other (a rebuild compared with a clean build, a dev server's answers). The browser files,
+    // most of the run, are one at a time anyway.
+    maxWorkers: 1,
     setupFiles: cleanTemp,
     hookTimeout: 180_000,
     projects: [

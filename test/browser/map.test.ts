@@ -69,10 +69,11 @@ describe('the map page, offline', () => {
     // Clusters announce their count; together with single markers they hold every opportunity.
     const clusters = page.locator('.marker-cluster');
     expect(await clusters.count()).toBeGreaterThan(0);
-    for (const cluster of await clusters.all()) {
-      const count = Number(await cluster.textContent());
-      expect(await cluster.getAttribute('role')).toBe('button');
-      expect(await cluster.getAttribute('aria-label')).toContain(`${count} 个投资机遇`);
+    // Read in one go: the cluster layer may redraw its icons between two separate reads.
+    const drawn = await clusters.evaluateAll((items) => items.map((item) => ({ count: Number(item.textContent), role: item.getAttribute('role'), label: item.getAttribute('aria-label') })));
+    for (const { count, role, label } of drawn) {
+      expect(role).toBe('button');
+      expect(label).toContain(`${count} 个投资机遇`);
     }
     // Expired and signed-or-later opportunities stay in the list (hidden) but are not on the map until asked for.
     const listed = await page.locator('[data-map-place="opportunity"][data-facet-expired~="hide"]').count();
