@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeContentWithPictures } from '../seeds/generate.ts';
 import { picturePoolSize } from '../seeds/pictures.ts';
-import { projectRoot, run, type RunResult } from './process.ts';
+import { buildScript, projectRoot, run, type RunResult } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
@@ -32,7 +32,7 @@ interface Row {
 
 async function build(content: string, cacheDir: string): Promise<{ result: RunResult; pages: number; encoded: number }> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-images-out-'));
-  const result = await run('astro', ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cacheDir });
+  const result = await run(buildScript, ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cacheDir });
   const files = await readdir(outDir, { recursive: true });
   const pages = files.filter((file) => file.endsWith('.html')).length;
   const encoded = files.filter((file) => /\.(avif|webp|jpe?g)$/.test(file)).length;

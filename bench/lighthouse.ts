@@ -13,7 +13,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDirectory } from '../test/support/static-server.ts';
-import { projectRoot, run } from './process.ts';
+import { buildScript, projectRoot, run } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -36,7 +36,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const loadAtStart = loadavg()[0].toFixed(1);
 const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-lighthouse-'));
 console.log('building the sample guide…');
-await run('astro', ['build'], projectRoot, { ATLAS_OUT_DIR: outDir });
+await run(buildScript, ['build'], projectRoot, { ATLAS_OUT_DIR: outDir });
 const server = await serveDirectory(outDir);
 const chrome = await chromeLauncher.launch({
   chromePath,

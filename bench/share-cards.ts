@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeContent } from '../seeds/generate.ts';
-import { median, projectRoot, run, type RunResult } from './process.ts';
+import { buildScript, median, projectRoot, run, type RunResult } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
 
 const { values } = parseArgs({
@@ -42,7 +42,7 @@ interface Build {
 async function build(content: string, cache: string): Promise<Build> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-cards-out-'));
   try {
-    const result = await run('astro', ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cache });
+    const result = await run(buildScript, ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cache });
     const report = JSON.parse(await readFile(path.join(cache, 'share-cards/last-build.json'), 'utf8')) as CardReport;
     return { run: result, report };
   } finally {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeContent } from '../seeds/generate.ts';
-import { median, projectRoot, run, type RunResult } from './process.ts';
+import { buildScript, median, projectRoot, run, type RunResult } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
 
 const { values } = parseArgs({
@@ -51,7 +51,7 @@ async function measure(content: string): Promise<Variant> {
   const results: RunResult[] = [];
   for (let index = 0; index < runs; index++) {
     await rm(outDir, { recursive: true, force: true });
-    results.push(await run('astro', ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cardCache }));
+    results.push(await run(buildScript, ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cardCache }));
   }
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).length;
   const entry = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
