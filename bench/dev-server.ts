@@ -10,13 +10,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeContent } from '../seeds/generate.ts';
 import { median, projectRoot, treeRssKiB } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
+import { freePort } from '../src/cli/free-port.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,17 +30,7 @@ const sizes = values.sizes.split(',').map(Number);
 if (!(edits >= 1) || sizes.some((size) => !(size >= 1))) throw new Error('usage: npm run bench:dev -- [--sizes 1000,10000] [--edits 5] [--port 4321]');
 
 /** The port asked for, or one the system says is free. */
-async function freePort(): Promise<number> {
-  if (values.port) return Number(values.port);
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+const serverPort = async (): Promise<number> => (values.port ? Number(values.port) : freePort());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -57,7 +47,7 @@ interface DevServer {
 
 /** Starts `npm start`'s command (src/cli/astro.ts dev) on the content folder, as staff do. */
 async function startServer(content: string, cacheDir: string): Promise<DevServer> {
-  const port = await freePort();
+  const port = await serverPort();
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/astro.ts'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: projectRoot,

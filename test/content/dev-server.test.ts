@@ -5,23 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { validFixture } from '../support/fixtures.ts';
 import { projectRoot, testToday } from '../support/paths.ts';
 import { tempFolder } from '../support/temp.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { freePort } from '../../src/cli/free-port.ts';
 
 async function replaceIn(file: string, from: RegExp, to: string): Promise<void> {
   const text = await readFile(file, 'utf8');
