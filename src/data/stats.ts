@@ -13,7 +13,7 @@ export function statsCsvPath(scope: StatsScope, base = '/'): string {
   return `${prefix}data/stats/${scope.kind === 'guide' ? 'guide' : `${scope.kind}/${scope.id}`}.csv`;
 }
 
-export function statsOpportunities(atlas: Atlas, scope: StatsScope): Entry<Opportunity>[] {
+export function statsOpportunities(atlas: Atlas, scope: StatsScope): readonly Entry<Opportunity>[] {
   if (scope.kind === 'guide') return atlas.opportunities;
   return scope.kind === 'regions' ? atlas.opportunitiesInRegion(scope.id) : atlas.opportunitiesInChain(scope.id);
 }

@@ -134,26 +134,26 @@ export function buildAtlas(input: AtlasInput, today: string) {
     nodeRef,
 
     /** Regions directly under `regionId`, or the top-level regions when it is undefined. */
-    childRegions(regionId: string | undefined): Entry<Region>[] {
+    childRegions(regionId: string | undefined): readonly Entry<Region>[] {
       if (regionId === undefined) return input.regions.filter((region) => !region.data.parent || !regionById.has(region.data.parent));
       return childrenByParent.get(regionId) ?? [];
     },
 
     /** Opportunities in the region or any region under it. */
-    opportunitiesInRegion(regionId: string): Entry<Opportunity>[] {
+    opportunitiesInRegion(regionId: string): readonly Entry<Opportunity>[] {
       return opportunitiesByRegion.get(regionId) ?? [];
     },
 
-    opportunitiesOnNode(chainId: string, nodeId: string): Entry<Opportunity>[] {
+    opportunitiesOnNode(chainId: string, nodeId: string): readonly Entry<Opportunity>[] {
       return opportunitiesByNode.get(`${chainId}/${nodeId}`) ?? [];
     },
 
-    opportunitiesInChain(chainId: string): Entry<Opportunity>[] {
+    opportunitiesInChain(chainId: string): readonly Entry<Opportunity>[] {
       return opportunitiesByChain.get(chainId) ?? [];
     },
 
     /** Chains the region leads in, plus chains that name the region or one of its ancestors. */
-    chainsOfRegion(regionId: string): Entry<Chain>[] {
+    chainsOfRegion(regionId: string): readonly Entry<Chain>[] {
       const lineageIds = lineage(regionId);
       const leading = regionById.get(regionId)?.data.leadingChains ?? [];
       return input.chains.filter(
@@ -162,12 +162,12 @@ export function buildAtlas(input: AtlasInput, today: string) {
     },
 
     /** Policies that cover the region (including guide-wide ones), in force or upcoming first. */
-    policiesForRegion(regionId: string): Entry<Policy>[] {
+    policiesForRegion(regionId: string): readonly Entry<Policy>[] {
       return input.policies.filter((policy) => coversRegion(policy, regionId));
     },
 
     /** Policies an investor in this project could use: covering its place, chain and industry, not expired. */
-    policiesForOpportunity(opportunity: Entry<Opportunity>): Entry<Policy>[] {
+    policiesForOpportunity(opportunity: Entry<Opportunity>): readonly Entry<Policy>[] {
       const { region, chain, industry } = opportunity.data;
       return input.policies.filter(
         (policy) =>
@@ -179,25 +179,25 @@ export function buildAtlas(input: AtlasInput, today: string) {
     },
 
     /** Policies naming the chain explicitly. */
-    policiesForChain(chainId: string): Entry<Policy>[] {
+    policiesForChain(chainId: string): readonly Entry<Policy>[] {
       return input.policies.filter((policy) => policy.data.chains.includes(chainId));
     },
 
     /** Articles of one kind, newest first. */
-    articlesOfKind(kind: ArticleKind): Entry<ArticleData>[] {
+    articlesOfKind(kind: ArticleKind): readonly Entry<ArticleData>[] {
       return articles.filter((article) => article.data.kind === kind);
     },
 
     /** Articles naming the region or a region within it, newest first. */
-    articlesAboutRegion(regionId: string): Entry<ArticleData>[] {
+    articlesAboutRegion(regionId: string): readonly Entry<ArticleData>[] {
       return articlesByRegion.get(regionId) ?? [];
     },
 
-    articlesAboutChain(chainId: string): Entry<ArticleData>[] {
+    articlesAboutChain(chainId: string): readonly Entry<ArticleData>[] {
       return articlesByChain.get(chainId) ?? [];
     },
 
-    articlesAboutOpportunity(opportunityId: string): Entry<ArticleData>[] {
+    articlesAboutOpportunity(opportunityId: string): readonly Entry<ArticleData>[] {
       return articlesByOpportunity.get(opportunityId) ?? [];
     },
 

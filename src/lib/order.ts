@@ -12,7 +12,7 @@ export function newestFirst(a: Entry<Opportunity>, b: Entry<Opportunity>): numbe
 /** The regions directly under `parent` (top-level ones when undefined), by name in `locale`. */
 export function sortedChildRegions(atlas: Atlas, parent: string | undefined, locale: Locale): Entry<Region>[] {
   const order = collator(locale);
-  return atlas.childRegions(parent).sort((a, b) => order.compare(plain(a.data.name, locale), plain(b.data.name, locale)));
+  return [...atlas.childRegions(parent)].sort((a, b) => order.compare(plain(a.data.name, locale), plain(b.data.name, locale)));
 }
 
 /** Every region in tree order, each followed by the regions under it, with its depth. */

@@ -82,6 +82,14 @@ async function readableFiles(root: string): Promise<Map<string, string>> {
   return readable;
 }
 
+/** Where two texts part, with some context either side: enough to see what a cache kept. */
+function firstDifference(mine: string, reference: string): string {
+  let at = 0;
+  while (at < mine.length && mine[at] === reference[at]) at++;
+  const around = (body: string) => JSON.stringify(body.slice(Math.max(0, at - 80), at + 120));
+  return `rebuilt ${around(mine)} / clean ${around(reference)}`;
+}
+
 const page = async (root: string, pagePath: string) => parse(await readFile(path.join(root, pagePath, 'index.html'), 'utf8'));
 
 /** Unreferenced, open, on the map, with titles no other file contains: changing or deleting it touches only itself. */
@@ -345,7 +353,7 @@ describe('after the rebuild, nothing stale is left', () => {
     const different: string[] = [];
     for (const file of files) {
       const [mine, reference] = await Promise.all([readFile(path.join(rebuilt, file)), readFile(path.join(clean, file))]);
-      if (!mine.equals(reference)) different.push(file);
+      if (!mine.equals(reference)) different.push(textExtensions.test(file) ? `${file}: ${firstDifference(mine.toString('utf8'), reference.toString('utf8'))}` : file);
     }
     expect(different).toEqual([]);
   });

@@ -7,12 +7,14 @@ import type { AreaGeometry } from '../../src/lib/map/geometry.ts';
 import { nationalOutline } from '../../src/lib/map/outline.ts';
 import { boxesOverlap, drawStaticMap, staticMapSvg, type StaticLabel } from '../../src/lib/map/static-map.ts';
 import { opportunityStaticMap, overviewStaticMap, regionStaticMap } from '../../src/lib/map/static-map-content.ts';
+import { regionsInTreeOrder } from '../../src/lib/order.ts';
 import { sampleContent, testToday } from '../support/paths.ts';
 
 let atlas: Atlas;
+let content: Awaited<ReturnType<typeof loadContent>>;
 const outline = nationalOutline(world as Parameters<typeof nationalOutline>[0], 'wgs84');
 beforeAll(async () => {
-  const content = await loadContent(sampleContent);
+  content = await loadContent(sampleContent);
   atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
 });
 
@@ -159,6 +161,25 @@ describe('static maps of the sample guide', () => {
     expect(map.points.some((point) => point.kind === 'carrier')).toBe(true);
     const english = drawStaticMap(regionStaticMap(atlas, 'en', 'jiutai', { outline }));
     expect(english.labels.map((label) => label.text)).toContain('Jiutai District');
+  });
+
+  test("a region's map is the same whichever language's pages listed its sub-regions first", () => {
+    // Two parks whose order differs by language: 安 before 张 in pinyin, Alpha before Zeta in English.
+    const [template] = content.regions.filter((region) => region.data.parent === 'jiutai');
+    const park = (id: string, zh: string, en: string, lng: number) => ({
+      ...template,
+      id,
+      data: { ...template.data, name: { zh, en }, center: { ...template.data.center, lng: template.data.center.lng + lng } },
+    });
+    const regions = [...content.regions, park('anping-park', '安平产业园', 'Zeta Park', 0.05), park('zhangcun-park', '张村产业园', 'Alpha Park', -0.05)];
+    const guide = buildAtlas({ ...content, regions, site: content.site.data }, testToday);
+    const before = guide.childRegions('jiutai').map((region) => region.id);
+    const svg = () => staticMapSvg(drawStaticMap(regionStaticMap(guide, 'en', 'jiutai', { outline })), 'map');
+    const drawn = svg();
+    // What every region page and list does in its language while a build renders pages side by side.
+    for (const locale of ['en', 'zh', 'en'] as const) regionsInTreeOrder(guide, locale);
+    expect(guide.childRegions('jiutai').map((region) => region.id)).toEqual(before);
+    expect(svg()).toBe(drawn);
   });
 
   test("a park's map draws its parent's boundary, dashed, around its own", () => {
