@@ -3,7 +3,7 @@
  * loads when a reader filters or sorts: one lean record per entry with what filtering, sorting and
  * a compact result card need. Pure and free of build-time imports, so the browser can run it.
  */
-import { matchesSelection, type FacetValues, type Selection } from './filters.ts';
+import { matchesSelection, sortItems, type FacetValues, type Selection } from './filters.ts';
 
 /** One entry of the list, as its result card shows it. */
 export interface ListRecord {
@@ -48,24 +48,6 @@ export function recordSortValue(record: ListRecord, key: string): string {
   if (key === 'published') return record.published;
   if (key === 'title') return record.title;
   return '';
-}
-
-/**
- * Items in a list's sort order (`key:asc` or `key:desc`): numbers by value, text by the
- * collator. An item without a value (an investment still to be negotiated) goes last in either
- * direction; ties keep their order.
- */
-export function sortItems<Item>(items: readonly Item[], sort: string, valueOf: (item: Item, key: string) => string, collator: Intl.Collator): Item[] {
-  const [key = '', direction] = sort.split(':');
-  const factor = direction === 'desc' ? -1 : 1;
-  const keyed = items.map((item) => ({ item, value: valueOf(item, key) }));
-  const numeric = keyed.every(({ value }) => value === '' || !Number.isNaN(Number(value)));
-  keyed.sort((a, b) => {
-    if ((a.value === '') !== (b.value === '')) return a.value === '' ? 1 : -1;
-    const compared = numeric ? Number(a.value) - Number(b.value) : collator.compare(a.value, b.value);
-    return compared * factor;
-  });
-  return keyed.map(({ item }) => item);
 }
 
 /** The records a selection matches, in the chosen sort order (the index's own order is newest first). */

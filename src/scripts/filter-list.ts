@@ -1,13 +1,12 @@
 /**
  * `<atlas-filter>`: filters and sorts a server-rendered list in place. The page works without
  * it (CSS does the filtering); the script adds sorting, result counts, an empty-state message
- * and a URL that reproduces the selection. A paged list (`data-index`) holds one page of the
- * list: a selection or sort there is searched in the list's JSON index by `paged-results.ts`,
- * loaded only then, and clearing it brings the server page back.
+ * and a URL that reproduces the selection. A paged list holds one page of the list: a selection
+ * or sort there is searched in the whole list by its `<atlas-paged-results>`, and clearing it
+ * brings the server page back.
  */
-import { effectiveSelection, isFiltered, matchesSelection, searchFromSelection, selectionFromSearch, type FacetValues, type Selection } from '../lib/filters.ts';
-import { sortItems } from '../lib/list-index.ts';
-import type { PagedResults } from './paged-results.ts';
+import { effectiveSelection, isFiltered, matchesSelection, searchFromSelection, selectionFromSearch, sortItems, type FacetValues, type Selection } from '../lib/filters.ts';
+import type { AtlasPagedResults } from './paged-results.ts';
 
 interface ListItem {
   element: HTMLElement;
@@ -19,7 +18,6 @@ class AtlasFilter extends HTMLElement {
   private selects: HTMLSelectElement[] = [];
   private sortSelect: HTMLSelectElement | null = null;
   private appliedSort = '';
-  private paged: Promise<PagedResults> | undefined;
   private serverStatus = '';
 
   connectedCallback(): void {
@@ -77,8 +75,9 @@ class AtlasFilter extends HTMLElement {
       const search = searchFromSelection(selection, sort, this.dataset.defaultSort, this.defaults());
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     }
-    if (this.dataset.index !== undefined) {
-      this.applyPaged(applied, sort, isFiltered(selection, this.defaults()) || sort !== this.dataset.defaultSort);
+    const results = this.querySelector<AtlasPagedResults>('atlas-paged-results');
+    if (results) {
+      this.applyPaged(results, applied, sort, isFiltered(selection, this.defaults()) || sort !== this.dataset.defaultSort);
       return;
     }
     // The total is what the list holds under the defaulted facets alone: expired entries count only when shown.
@@ -107,22 +106,22 @@ class AtlasFilter extends HTMLElement {
   }
 
   /** A paged list: the server page with its pager, or the entries of the whole list that match. */
-  private applyPaged(applied: Selection, sort: string, searching: boolean): void {
+  private applyPaged(results: AtlasPagedResults, applied: Selection, sort: string, searching: boolean): void {
     const server = [this.querySelector<HTMLElement>('[data-filter-list]'), this.querySelector<HTMLElement>('[data-pager]')];
     const failed = this.querySelector<HTMLElement>('[data-paged-failed]');
     if (failed) failed.hidden = true;
     this.setEmpty(false);
     if (!searching) {
-      void this.paged?.then((results) => results.hide());
+      void customElements.whenDefined('atlas-paged-results').then(() => results.hide());
       for (const element of server) if (element) element.hidden = false;
       this.setStatus(this.serverStatus);
       return;
     }
     for (const element of server) if (element) element.hidden = true;
     this.setStatus(this.dataset.loadingTemplate ?? '');
-    this.paged ??= import('./paged-results.ts').then(({ PagedResults }) => new PagedResults(this));
-    this.paged
-      .then((results) => results.show(applied, sort))
+    customElements
+      .whenDefined('atlas-paged-results')
+      .then(() => results.show(applied, sort, this.dataset.defaultSort ?? '', this.dataset.sortLocale))
       .then((count) => {
         if (count === undefined) return; // a later change has taken over
         const template = (count === 1 ? this.dataset.resultsOneTemplate : undefined) ?? this.dataset.resultsTemplate ?? '{count}';
@@ -130,8 +129,7 @@ class AtlasFilter extends HTMLElement {
         this.setEmpty(count === 0);
       })
       .catch(() => {
-        // Nothing to filter with (offline, or the index is gone): say so; the next change tries again.
-        this.paged = undefined;
+        // Nothing to search (offline, or the index is gone): say so; the next change tries again.
         this.setStatus('');
         if (failed) failed.hidden = false;
       });
