@@ -4,10 +4,11 @@
  * otherwise sort and classify every entry again.
  */
 import type { Atlas, Entry } from '../lib/atlas.ts';
-import { opportunityFacetValues } from '../lib/facets.ts';
-import type { FacetValues } from '../lib/filters.ts';
+import { opportunityFacets, opportunityFacetValues } from '../lib/facets.ts';
+import type { Facet, FacetValues } from '../lib/filters.ts';
 import { isPagedList, laterPages } from '../lib/paging.ts';
 import { newestFirst } from '../lib/order.ts';
+import type { Locale } from '../lib/vocabulary.ts';
 import type { Opportunity } from '../schemas/index.ts';
 import { getAtlas } from './atlas.ts';
 
@@ -16,10 +17,14 @@ export interface OpportunityList {
   opportunities: Entry<Opportunity>[];
   /** Their facet values, in the same order. */
   values: FacetValues[];
+  /** The facet values of an opportunity by its id. */
+  valuesById: Map<string, FacetValues>;
   /** The current ones, which a list shows by default (and a paged list's pages hold). */
   current: Entry<Opportunity>[];
   /** True when the list is too long for one page. */
   paged: boolean;
+  /** The list's facets with their counts in a language (worked out once per language). */
+  facets: (locale: Locale) => Facet[];
 }
 
 const lists = new WeakMap<Atlas, OpportunityList>();
@@ -29,11 +34,15 @@ export function opportunityList(atlas: Atlas): OpportunityList {
   if (!list) {
     const opportunities = [...atlas.opportunities].sort(newestFirst);
     const current = opportunities.filter(atlas.isCurrent);
+    const values = opportunities.map((opportunity) => opportunityFacetValues(atlas, opportunity));
+    const facets = new Map<Locale, Facet[]>();
     list = {
       opportunities,
-      values: opportunities.map((opportunity) => opportunityFacetValues(atlas, opportunity)),
+      values,
+      valuesById: new Map(opportunities.map((opportunity, index) => [opportunity.id, values[index]!])),
       current,
       paged: isPagedList(opportunities.length),
+      facets: (locale) => facets.get(locale) ?? facets.set(locale, opportunityFacets(atlas, locale, values)).get(locale)!,
     };
     lists.set(atlas, list);
   }
