@@ -7,8 +7,10 @@
 import { noScriptFilterLimit } from './filters.ts';
 
 /**
- * Entries per page. A hundred cards are about 110 KiB of HTML (11 KiB gzipped): a phone on a slow
- * line opens a page in a second or two, and a 10 000-entry list still has only 100 pages to walk.
+ * Entries per page. A page of a hundred cards with its filter form is about 130 KiB of HTML, 20 KiB
+ * gzipped, at 10 000 opportunities (BENCHMARKS.md): a phone on a slow line opens it in a second or
+ * two, and a 10 000-entry list still has under 100 pages to walk. It is also how many results the
+ * filter script adds at a time.
  */
 export const listPageSize = 100;
 
