@@ -14,7 +14,7 @@ import shareCards from './src/integrations/share-cards.ts';
  * chain page has global print rules); the brochure's and kiosk's sheets stay theirs, and so does
  * print.css, which a printed brochure must not get. Sheets under 4 KB are inlined.
  */
-const siteStyles = /[\\/]src[\\/](components|layouts)[\\/].*[?&]type=style|[\\/]src[\\/]styles[\\/](global|pictures|filters)\.css$/;
+const siteStyles = /[\\/]src[\\/](components|layouts)[\\/].*[?&]type=style|[\\/]src[\\/]styles[\\/](global|pictures|filters|opportunity-card)\.css$/;
 
 export default defineConfig({
   // Tests and benchmarks build several guides side by side.

@@ -143,3 +143,21 @@ export interface SortOption {
 export function facetAttributes(values: FacetValues): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([facet, list]) => [facetAttribute(facet), list.join(' ')]));
 }
+
+/**
+ * Items in a list's sort order (`key:asc` or `key:desc`): numbers by value, text by the
+ * collator. An item without a value (an investment still to be negotiated) goes last in either
+ * direction; ties keep their order.
+ */
+export function sortItems<Item>(items: readonly Item[], sort: string, valueOf: (item: Item, key: string) => string, collator: Intl.Collator): Item[] {
+  const [key = '', direction] = sort.split(':');
+  const factor = direction === 'desc' ? -1 : 1;
+  const keyed = items.map((item) => ({ item, value: valueOf(item, key) }));
+  const numeric = keyed.every(({ value }) => value === '' || !Number.isNaN(Number(value)));
+  keyed.sort((a, b) => {
+    if ((a.value === '') !== (b.value === '')) return a.value === '' ? 1 : -1;
+    const compared = numeric ? Number(a.value) - Number(b.value) : collator.compare(a.value, b.value);
+    return compared * factor;
+  });
+  return keyed.map(({ item }) => item);
+}

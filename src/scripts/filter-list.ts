@@ -1,9 +1,12 @@
 /**
  * `<atlas-filter>`: filters and sorts a server-rendered list in place. The page works without
  * it (CSS does the filtering); the script adds sorting, result counts, an empty-state message
- * and a URL that reproduces the selection.
+ * and a URL that reproduces the selection. A paged list holds one page of the list: a selection
+ * or sort there is searched in the whole list by its `<atlas-paged-results>`, and clearing it
+ * brings the server page back.
  */
-import { effectiveSelection, matchesSelection, searchFromSelection, selectionFromSearch, type FacetValues, type Selection } from '../lib/filters.ts';
+import { effectiveSelection, isFiltered, matchesSelection, searchFromSelection, selectionFromSearch, sortItems, type FacetValues, type Selection } from '../lib/filters.ts';
+import type { AtlasPagedResults } from './paged-results.ts';
 
 interface ListItem {
   element: HTMLElement;
@@ -15,6 +18,7 @@ class AtlasFilter extends HTMLElement {
   private selects: HTMLSelectElement[] = [];
   private sortSelect: HTMLSelectElement | null = null;
   private appliedSort = '';
+  private serverStatus = '';
 
   connectedCallback(): void {
     const form = this.querySelector('form');
@@ -23,6 +27,7 @@ class AtlasFilter extends HTMLElement {
     this.sortSelect = form.querySelector<HTMLSelectElement>('select[data-sort]');
     this.items = [...this.querySelectorAll<HTMLElement>('[data-filter-item]')].map((element) => ({ element, values: this.valuesOf(element) }));
     this.appliedSort = this.dataset.defaultSort ?? '';
+    this.serverStatus = this.querySelector('[data-filter-status]')?.textContent ?? '';
     this.setAttribute('data-enhanced', '');
     form.querySelector<HTMLElement>('[data-sort-field]')?.removeAttribute('hidden');
 
@@ -65,6 +70,16 @@ class AtlasFilter extends HTMLElement {
     const selection = this.selection();
     const showsExpired = this.selects.some((select) => select.selectedOptions[0]?.hasAttribute('data-shows-expired'));
     const applied = effectiveSelection(selection, showsExpired);
+    const sort = this.sortSelect?.value ?? this.appliedSort;
+    if (updateUrl) {
+      const search = searchFromSelection(selection, sort, this.dataset.defaultSort, this.defaults());
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    }
+    const results = this.querySelector<AtlasPagedResults>('atlas-paged-results');
+    if (results) {
+      this.applyPaged(results, applied, sort, isFiltered(selection, this.defaults()) || sort !== this.dataset.defaultSort);
+      return;
+    }
     // The total is what the list holds under the defaulted facets alone: expired entries count only when shown.
     const scope = Object.fromEntries(Object.keys(this.defaults()).map((name) => [name, applied[name]]));
     let shown = 0;
@@ -75,37 +90,55 @@ class AtlasFilter extends HTMLElement {
       if (visible) shown += 1;
       if (matchesSelection(item.values, scope)) total += 1;
     }
-    const sort = this.sortSelect?.value ?? this.appliedSort;
     if (sort !== this.appliedSort) this.sortBy(sort);
+    this.setStatus((this.dataset.statusTemplate ?? '{shown} / {total}').replace('{shown}', String(shown)).replace('{total}', String(total)));
+    this.setEmpty(shown === 0);
+  }
 
+  private setStatus(text: string): void {
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
-    if (status) {
-      status.textContent = (this.dataset.statusTemplate ?? '{shown} / {total}')
-        .replace('{shown}', String(shown))
-        .replace('{total}', String(total));
-    }
-    const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
-    if (empty) empty.hidden = shown > 0;
+    if (status) status.textContent = text;
+  }
 
-    if (updateUrl) {
-      const search = searchFromSelection(selection, sort, this.dataset.defaultSort, this.defaults());
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  private setEmpty(empty: boolean): void {
+    const message = this.querySelector<HTMLElement>('[data-filter-empty]');
+    if (message) message.hidden = !empty;
+  }
+
+  /** A paged list: the server page with its pager, or the entries of the whole list that match. */
+  private applyPaged(results: AtlasPagedResults, applied: Selection, sort: string, searching: boolean): void {
+    const server = [this.querySelector<HTMLElement>('[data-filter-list]'), this.querySelector<HTMLElement>('[data-pager]')];
+    const failed = this.querySelector<HTMLElement>('[data-paged-failed]');
+    if (failed) failed.hidden = true;
+    this.setEmpty(false);
+    if (!searching) {
+      void customElements.whenDefined('atlas-paged-results').then(() => results.hide());
+      for (const element of server) if (element) element.hidden = false;
+      this.setStatus(this.serverStatus);
+      return;
     }
+    for (const element of server) if (element) element.hidden = true;
+    this.setStatus(this.dataset.loadingTemplate ?? '');
+    customElements
+      .whenDefined('atlas-paged-results')
+      .then(() => results.show(applied, sort, this.dataset.defaultSort ?? '', this.dataset.sortLocale))
+      .then((count) => {
+        if (count === undefined) return; // a later change has taken over
+        const template = (count === 1 ? this.dataset.resultsOneTemplate : undefined) ?? this.dataset.resultsTemplate ?? '{count}';
+        this.setStatus(template.replace('{count}', String(count)));
+        this.setEmpty(count === 0);
+      })
+      .catch(() => {
+        // Nothing to search (offline, or the index is gone): say so; the next change tries again.
+        this.setStatus('');
+        if (failed) failed.hidden = false;
+      });
   }
 
   /** Reorders the items in the DOM; `data-sort-<key>` holds each item's sort value. */
   private sortBy(sort: string): void {
-    const [key, direction] = sort.split(':');
     const collator = new Intl.Collator(this.dataset.sortLocale, { numeric: true });
-    const factor = direction === 'desc' ? -1 : 1;
-    const valueOf = (item: ListItem) => item.element.getAttribute(`data-sort-${key}`) ?? '';
-    const numeric = this.items.every((item) => valueOf(item) === '' || !Number.isNaN(Number(valueOf(item))));
-    const sorted = [...this.items].sort((a, b) => {
-      // An item without a value (an investment still to be negotiated) goes last in either direction.
-      if ((valueOf(a) === '') !== (valueOf(b) === '')) return valueOf(a) === '' ? 1 : -1;
-      const compared = numeric ? Number(valueOf(a)) - Number(valueOf(b)) : collator.compare(valueOf(a), valueOf(b));
-      return compared * factor;
-    });
+    const sorted = sortItems(this.items, sort, (item, key) => item.element.getAttribute(`data-sort-${key}`) ?? '', collator);
     const list = sorted[0]?.element.parentElement;
     if (list) for (const item of sorted) list.append(item.element);
     this.items = sorted;

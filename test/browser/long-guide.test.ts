@@ -1,13 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildAtlas } from '../../src/lib/atlas.ts';
+import { buildAtlas, type Atlas } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { AtlasContent } from '../../src/lib/content/types.ts';
 import { noScriptFilterLimit } from '../../src/lib/filters.ts';
 import { kioskSlides } from '../../src/lib/kiosk/slides.ts';
 import { hasKioskPage } from '../../src/lib/kiosk/urls.ts';
+import type { ListIndex } from '../../src/lib/list-index.ts';
+import { newestFirst } from '../../src/lib/order.ts';
+import { laterPages, listPageSize, pageCount } from '../../src/lib/paging.ts';
+import { investmentSortValue } from '../../src/lib/list-records.ts';
+import { isOpenStage } from '../../src/lib/pipeline.ts';
+import type { OpportunityStage } from '../../src/lib/vocabulary.ts';
+import { watchForProblems } from '../support/browser.ts';
 import { writeContent } from '../../seeds/generate.ts';
 import { useBrowser } from '../support/browser-suite.ts';
 import { buildGuide } from '../support/build.ts';
@@ -21,6 +29,7 @@ const opportunityCount = noScriptFilterLimit + 100;
 const outDir = path.join(testOutput, 'long-guide');
 const browser = useBrowser();
 let content: AtlasContent;
+let atlas: Atlas;
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 
 beforeAll(async () => {
@@ -30,6 +39,7 @@ beforeAll(async () => {
   const { code, output } = await buildGuide({ content: folder, outDir });
   if (code !== 0) throw new Error(`building the generated guide failed:\n${output}`);
   content = await loadContent(folder);
+  atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
   server = await serveDirectory(outDir);
   // 2 378 pages with their share cards drawn from an empty cache: over two minutes on a quiet
   // two-core machine, and a CI runner shares those cores with the other test projects.
@@ -46,37 +56,62 @@ test('ATLAS_CONTENT builds another locality\'s guide, one page per entry per lan
     }
   }
   const entries = sections.reduce((total, section) => total + content[section].length, 0);
-  const atlas = buildAtlas({ ...content, site: content.site.data }, testToday);
   const kioskDetails = kioskSlides(atlas, atlas.site.kiosk).filter(hasKioskPage).length;
+  const laterListPages = laterPages(currentEntries().length).length;
   // per language: home, map, data, search, statistics, cost comparison, four indexes, the article
   // list and its three lists by kind (a guide without articles still has them, saying so), the
-  // entries, the kiosk loop and its details; plus the root and the 404 page
-  expect(await pagePaths(outDir)).toHaveLength(2 * (6 + sections.length + 4 + entries + 1 + kioskDetails) + 2);
+  // entries, the opportunity list's pages after the first, the kiosk loop and its details; plus
+  // the root and the 404 page
+  expect(await pagePaths(outDir)).toHaveLength(2 * (6 + sections.length + 4 + entries + laterListPages + 1 + kioskDetails) + 2);
 });
 
-describe(`a list longer than ${noScriptFilterLimit} entries`, () => {
-  test('carries no CSS filter rules, which would make the page too slow to open', async () => {
+/** The opportunities the list shows by default (current offers), newest first. */
+function currentEntries() {
+  return [...atlas.opportunities].sort(newestFirst).filter(atlas.isCurrent);
+}
+
+/** Ids of the entries a built list page links to, in order. */
+async function linkedIds(page: string): Promise<string[]> {
+  const document = await readPage(page, outDir);
+  return document.querySelectorAll('[data-filter-item] .title a').map((link) => link.getAttribute('href')!.split('/').at(-2)!);
+}
+
+/** The open stage (one the list shows by default) with the most current entries. */
+function busiestOpenStage(): { stage: string; count: number } {
+  const counts = new Map<string, number>();
+  for (const opportunity of currentEntries()) counts.set(opportunity.data.stage, (counts.get(opportunity.data.stage) ?? 0) + 1);
+  const [stage, count] = [...counts].filter(([name]) => isOpenStage(name as OpportunityStage)).sort((a, b) => b[1] - a[1])[0]!;
+  return { stage, count };
+}
+
+describe(`a list longer than ${noScriptFilterLimit} entries is paged`, () => {
+  test('its first page holds one page of cards and no CSS filter rules, which would make it too slow to open', async () => {
     const page = await readPage('/zh/opportunities/', outDir);
-    expect(page.querySelectorAll('[data-filter-item]')).toHaveLength(opportunityCount);
+    expect(page.querySelectorAll('[data-filter-item]')).toHaveLength(listPageSize);
     expect(page.querySelectorAll('style').some((style) => style.textContent.includes('data-facet-'))).toBe(false);
     expect(page.querySelector('form.filter-form')?.classList.contains('needs-script')).toBe(true);
   });
 
-  test('filters and sorts with JavaScript, quickly', async () => {
-    const page = await browser().newPage();
-    await page.goto(`${server.url}/en/opportunities/`);
-    await expect.poll(() => page.locator('atlas-filter[data-enhanced]').count()).toBe(1);
-    expect(await page.locator('form.filter-form').isVisible()).toBe(true);
-    const stage = await page.locator('select[name="stage"] option').nth(1).getAttribute('value');
-    await page.selectOption('select[name="stage"]', stage!);
-    const shown = await page.locator('[data-filter-item]:not([hidden])').count();
-    expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(opportunityCount);
-    expect(new URL(page.url()).searchParams.get('stage')).toBe(stage);
-    await page.close();
+  test.each(['zh', 'en'])('its pages in %s hold every current entry exactly once, newest first, and say which part they show', async (locale) => {
+    const current = currentEntries();
+    const pages = [`/${locale}/opportunities/`, ...laterPages(current.length).map((number) => `/${locale}/opportunities/page/${number}/`)];
+    expect(pages).toHaveLength(pageCount(current.length));
+    const ids: string[] = [];
+    for (const [index, page] of pages.entries()) {
+      const onPage = await linkedIds(page);
+      expect(onPage.length, page).toBeLessThanOrEqual(listPageSize);
+      ids.push(...onPage);
+      const document = await readPage(page, outDir);
+      const from = index * listPageSize + 1;
+      const to = from + onPage.length - 1;
+      expect(document.querySelector('[data-filter-status]')?.textContent, page).toBe(locale === 'en' ? `Showing ${from}–${to} of ${current.length}` : `第 ${from}–${to} 项，共 ${current.length} 项`);
+      expect(document.querySelector('title')?.textContent, page).toContain(locale === 'en' ? `page ${index + 1} of ${pages.length}` : `第 ${index + 1} 页，共 ${pages.length} 页`);
+    }
+    expect(ids).toEqual(current.map((opportunity) => opportunity.id));
+    expect(existsSync(fileOfPage(`/${locale}/opportunities/page/${pages.length + 1}/`, outDir))).toBe(false);
   });
 
-  test('without JavaScript shows every entry and says filtering needs the script', async () => {
+  test('without JavaScript a reader walks the whole list with the pager and is told filtering needs the script', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/en/opportunities/`);
@@ -84,7 +119,96 @@ describe(`a list longer than ${noScriptFilterLimit} entries`, () => {
     const note = page.locator('.long-list-note');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('filtering and sorting need JavaScript');
-    expect(await page.locator('[data-filter-item]').count()).toBe(opportunityCount);
+    const pager = page.getByRole('navigation', { name: 'Pages of the list' });
+    expect(await pager.locator('a[aria-current="page"]').textContent()).toBe('1');
+    expect(await pager.locator('a[rel="prev"]').count()).toBe(0);
+    await pager.locator('a[rel="next"]').click();
+    await page.waitForURL(/\/en\/opportunities\/page\/2\/$/);
+    expect(await page.locator('[data-pager] [aria-current="page"]').textContent()).toBe('2');
+    expect(await page.locator('[data-filter-item]').count()).toBe(listPageSize);
+    const last = pageCount(currentEntries().length);
+    await page.getByRole('link', { name: `Page ${last}`, exact: true }).click();
+    await page.waitForURL(new RegExp(`/en/opportunities/page/${last}/$`));
+    expect(await page.locator('[data-filter-item]').count()).toBe(currentEntries().length - (last - 1) * listPageSize);
+    expect(await page.locator('a[rel="next"]').count()).toBe(0);
+    await page.locator('a[rel="prev"]').click();
+    await page.waitForURL(new RegExp(`/en/opportunities/page/${last - 1}/$`));
+    await context.close();
+  });
+
+  test('the JSON index lists every entry, expired and signed ones included, in the page\'s language', async () => {
+    const index = JSON.parse(await readFile(path.join(outDir, 'zh', 'opportunities', 'index.json'), 'utf8')) as ListIndex;
+    expect(index.records.map((record) => record.id).sort()).toEqual(content.opportunities.map((entry) => entry.id).sort());
+    const first = content.opportunities[0]!;
+    expect(index.records.find((record) => record.id === first.id)?.title).toBe(first.data.title.zh);
+  });
+
+  test('choosing a filter with JavaScript shows the matching entries of the whole guide, more on request, and clearing brings the page back', async () => {
+    const page = await browser().newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${server.url}/en/opportunities/`);
+    await expect.poll(() => page.locator('atlas-filter[data-enhanced]').count()).toBe(1);
+    const { stage, count } = busiestOpenStage();
+    expect(count).toBeGreaterThan(listPageSize);
+    await page.selectOption('select[name="stage"]', stage);
+    const status = page.locator('[data-filter-status]');
+    await expect.poll(() => status.textContent()).toBe(`${count} results`);
+    const results = page.locator('[data-paged-results] > li');
+    expect(await results.count()).toBe(listPageSize);
+    // The server page and its pager give way to the results.
+    expect(await page.locator('[data-filter-item]').first().isVisible()).toBe(false);
+    expect(await page.locator('[data-pager]').isVisible()).toBe(false);
+    expect(new URL(page.url()).searchParams.get('stage')).toBe(stage);
+    // Every result is an entry of that stage, from anywhere in the guide.
+    const wanted = new Set(currentEntries().filter((opportunity) => opportunity.data.stage === stage).map((opportunity) => opportunity.id));
+    const hrefs = await results.locator('.title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    for (const href of hrefs) expect(wanted.has(href.split('/').at(-2)!), href).toBe(true);
+    expect(hrefs[0]).toMatch(/^\/en\/opportunities\/[^/]+\/$/);
+
+    await page.locator('[data-show-more]').click();
+    await expect.poll(() => results.count()).toBe(Math.min(count, 2 * listPageSize));
+
+    await page.locator('button[type="reset"]').click();
+    await expect.poll(() => status.textContent()).toBe(`Showing 1–${listPageSize} of ${currentEntries().length}`);
+    expect(await results.count()).toBe(0);
+    expect(await page.locator('[data-filter-item]').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-pager]').isVisible()).toBe(true);
+    expect(new URL(page.url()).search).toBe('');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a shared address with a selection and a sort opens filtered and sorted', async () => {
+    const { stage, count } = busiestOpenStage();
+    const page = await browser().newPage();
+    await page.goto(`${server.url}/zh/opportunities/page/2/?stage=${stage}&sort=investment:desc`);
+    await expect.poll(() => page.locator('[data-filter-status]').textContent()).toBe(`找到 ${count} 项`);
+    expect(await page.locator('select[name="stage"]').inputValue()).toBe(stage);
+    // The biggest investment of that stage comes first.
+    const biggest = currentEntries()
+      .filter((opportunity) => opportunity.data.stage === stage && !opportunity.data.investment.negotiable)
+      .sort((a, b) => investmentOf(b) - investmentOf(a))[0]!;
+    expect(await page.locator('[data-paged-results] .title a').first().getAttribute('href')).toBe(`/zh/opportunities/${biggest.id}/`);
+    await page.close();
+  });
+
+  test('axe finds no violations on a later page, nor with results shown', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/zh/opportunities/page/2/`);
+    await expect.poll(() => page.locator('atlas-filter[data-enhanced]').count()).toBe(1);
+    const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+    const before = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(before.violations.map((violation) => `${violation.id} ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await page.selectOption('select[name="stage"]', busiestOpenStage().stage);
+    await page.locator('[data-paged-results] > li').first().waitFor();
+    const after = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(after.violations.map((violation) => `${violation.id} ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
     await context.close();
   });
 });
+
+/** An opportunity's investment in yuan, as the list sorts it. */
+function investmentOf(opportunity: Atlas['opportunities'][number]): number {
+  return Number(investmentSortValue(atlas, opportunity));
+}
