@@ -20,6 +20,10 @@ export default defineConfig({
     maxWorkers: 1,
     setupFiles: cleanTemp,
     hookTimeout: 180_000,
+    // A check that waits for the page (a script enhancing a list, a map drawing its labels) gets
+    // fifteen seconds rather than one: on a busy two-core runner Chromium can take that long, and a
+    // check that holds fails just as fast either way.
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'] } },

@@ -1,7 +1,7 @@
 /**
  * The opportunity list's entries in their default order with their facet values, shared by the
  * list's pages: a paged list of 10 000 entries renders 100 pages per language, and each would
- * otherwise sort and classify every entry again.
+ * otherwise sort and classify every entry again. Every page gets the same arrays: read-only.
  */
 import type { Atlas, Entry } from '../lib/atlas.ts';
 import { opportunityFacets, opportunityFacetValues } from '../lib/facets.ts';
@@ -14,17 +14,17 @@ import { getAtlas } from './atlas.ts';
 
 export interface OpportunityList {
   /** Every opportunity, newest first. */
-  opportunities: Entry<Opportunity>[];
+  opportunities: readonly Entry<Opportunity>[];
   /** Their facet values, in the same order. */
-  values: FacetValues[];
+  values: readonly FacetValues[];
   /** The facet values of an opportunity by its id. */
   valuesById: Map<string, FacetValues>;
   /** The current ones, which a list shows by default (and a paged list's pages hold). */
-  current: Entry<Opportunity>[];
+  current: readonly Entry<Opportunity>[];
   /** True when the list is too long for one page. */
   paged: boolean;
   /** The list's facets with their counts in a language (worked out once per language). */
-  facets: (locale: Locale) => Facet[];
+  facets: (locale: Locale) => readonly Facet[];
 }
 
 const lists = new WeakMap<Atlas, OpportunityList>();

@@ -165,7 +165,7 @@ describe('the browser editor', () => {
     expect(await waitForPage(`${previewUrl}/en/opportunities/jiutai-vaccine-fill-finish/`)).toContain('Jiutai Vaccine Fill-finish Project');
     // … and so does the preview beside the form (opened again if the busy dev server dropped the first load).
     let shown = '';
-    for (let attempt = 0; attempt < 3 && !shown.includes('九台疫苗制剂灌装项目'); attempt++) {
+    for (let attempt = 0; attempt < 6 && !shown.includes('九台疫苗制剂灌装项目'); attempt++) {
       await page.goto(`${editorUrl}#/collections/opportunities/entries/jiutai/jiutai-vaccine-fill-finish`);
       const preview = page.frameLocator('iframe').first().frameLocator('iframe[title="page preview"]');
       shown = await preview.locator('h1').textContent({ timeout: 60_000 }).catch(() => '') ?? '';
