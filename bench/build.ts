@@ -17,6 +17,7 @@ import { createBareSite } from './bare-site.ts';
 import { pageWeightTable } from './page-weights.ts';
 import { buildScript, median, projectRoot, run, type RunResult } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
+import { loadAverage, pickOpportunity, retitle } from './staff-edit.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +32,8 @@ if (!(runs >= 1) || sizes.some((size) => !(size >= 1))) throw new Error('usage: 
 interface Measurement {
   pages: number;
   runs: RunResult[];
+  /** The build after one opportunity's title was changed, with every cache kept; generated guides only. */
+  rebuild?: RunResult;
 }
 
 async function countPages(directory: string): Promise<number> {
@@ -39,22 +42,34 @@ async function countPages(directory: string): Promise<number> {
 
 /**
  * Builds the guide `runs` times; `inspect` sees the last build's output before it is removed.
- * The guide gets a share-card cache of its own: the first run draws every card, later runs take
- * them from the cache, as a rebuild after an edit does (`npm run bench:cards` measures both).
+ * The guide gets a cache folder of its own (content store, pictures, share cards), empty at
+ * first: the first run is a clean build that draws every card, later runs take them from the
+ * cache. With `editable`, one opportunity's title is then changed and the guide built once more
+ * with the caches kept, as staff rebuild after an edit; the new title must be on its page.
  */
-async function measureGuide(content: string, inspect?: (site: string) => Promise<void>): Promise<Measurement> {
+async function measureGuide(content: string, options: { editable?: boolean; inspect?: (site: string) => Promise<void> } = {}): Promise<Measurement> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-out-'));
-  const cardCache = await mkdtemp(path.join(tmpdir(), 'atlas-bench-card-cache-'));
-  const results: RunResult[] = [];
-  for (let index = 0; index < runs; index++) {
+  const cacheDir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-cache-'));
+  const build = async () => {
     await rm(outDir, { recursive: true, force: true });
-    results.push(await run(buildScript, ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cardCache }));
-  }
+    return run(buildScript, ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cacheDir });
+  };
+  const results: RunResult[] = [];
+  for (let index = 0; index < runs; index++) results.push(await build());
   const pages = await countPages(outDir);
-  await inspect?.(outDir);
+  await options.inspect?.(outDir);
+  let rebuild: RunResult | undefined;
+  if (options.editable) {
+    const opportunity = await pickOpportunity(content);
+    const title = '重建计时示范项目';
+    await retitle(opportunity.file, title);
+    rebuild = await build();
+    const page = await readFile(path.join(outDir, 'zh', 'opportunities', opportunity.id, 'index.html'), 'utf8');
+    if (!page.includes(title)) throw new Error(`the rebuild did not put the new title on /zh/opportunities/${opportunity.id}/`);
+  }
   await rm(outDir, { recursive: true, force: true });
-  await rm(cardCache, { recursive: true, force: true });
-  return { pages, runs: results };
+  await rm(cacheDir, { recursive: true, force: true });
+  return { pages, runs: results, rebuild };
 }
 
 async function measureBare(pages: number): Promise<Measurement> {
@@ -80,13 +95,22 @@ function row(label: string, guide: Measurement, floor: Measurement): string {
 }
 
 const rows: string[] = [];
-async function measure(label: string, content: string, inspect?: (site: string) => Promise<void>): Promise<void> {
+const rebuildRows: string[] = [];
+async function measure(label: string, content: string, options: Parameters<typeof measureGuide>[1]): Promise<void> {
   console.log(`${label}: building ${runs}×…`);
-  const guide = await measureGuide(content, inspect);
+  const loadBefore = loadAverage();
+  const guide = await measureGuide(content, options);
   console.log(`${label}: ${guide.pages} pages; building the bare floor ${runs}×…`);
   const floor = await measureBare(guide.pages);
   rows.push(row(label, guide, floor));
   console.log(rows.at(-1));
+  if (guide.rebuild) {
+    const clean = guide.runs[0];
+    rebuildRows.push(
+      `| ${label} | ${clean.seconds.toFixed(1)} s | ${guide.rebuild.seconds.toFixed(1)} s | ${Math.round(guide.rebuild.peakRssMiB)} MiB | ${((100 * guide.rebuild.seconds) / clean.seconds).toFixed(0)} % | ${((100 * guide.rebuild.seconds) / seconds(guide)).toFixed(0)} % | ${loadBefore} → ${loadAverage()} |`,
+    );
+    console.log(rebuildRows.at(-1));
+  }
 }
 
 /** What the longest pages ship at each size: the opportunity list and the map page, whose HTML lists every entry. */
@@ -102,14 +126,16 @@ async function listPageSizes(label: string, site: string): Promise<void> {
 }
 
 let weights = '';
-await measure('sample guide (`content/`)', path.join(projectRoot, 'content'), async (site) => {
-  weights = await pageWeightTable(site);
+await measure('sample guide (`content/`)', path.join(projectRoot, 'content'), {
+  inspect: async (site) => {
+    weights = await pageWeightTable(site);
+  },
 });
 for (const size of sizes) {
   const content = await mkdtemp(path.join(tmpdir(), 'atlas-bench-content-'));
   const { counts } = writeContent({ out: content, opportunities: size, force: true });
   const label = `\`seeds\`: ${size.toLocaleString('en')} opportunities, ${counts.regions} regions, ${counts.chains} chains, ${counts.policies} policies`;
-  await measure(label, content, (site) => listPageSizes(label, site));
+  await measure(label, content, { editable: true, inspect: (site) => listPageSizes(label, site) });
   await rm(content, { recursive: true, force: true });
 }
 
@@ -129,6 +155,15 @@ brackets); memory is the highest resident memory of the build and its child proc
 | guide | pages | build, median | pages/s | peak memory | bare floor, median | floor memory | ratio to floor |
 |---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
+
+A rebuild after an edit, from the same run: one opportunity's Chinese title is changed and the
+guide built again with its cache folder kept (content store, pictures, share cards); the clean
+build is the first run above, from an empty cache folder. The load average (1 / 5 / 15 minutes)
+at the start and end of each guide's runs shows how busy the shared machine was.
+
+| guide | clean build | rebuild after one edit | rebuild's peak memory | rebuild ÷ clean build | rebuild ÷ median build | load average |
+|---|---|---|---|---|---|---|
+${rebuildRows.join('\n')}
 
 HTML of the pages that list every opportunity, from the same run:
 

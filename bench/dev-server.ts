@@ -9,13 +9,14 @@
  * server and its child processes, and the machine's load average (the machine is shared).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os, { tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeContent } from '../seeds/generate.ts';
 import { median, projectRoot, treeRssKiB } from './process.ts';
 import { describeMachine, writeSection } from './report.ts';
+import { loadAverage, pickOpportunity, retitle } from './staff-edit.ts';
 import { freePort } from '../src/cli/free-port.ts';
 
 const { values } = parseArgs({
@@ -109,24 +110,6 @@ async function waitFor(server: DevServer, pathname: string, since: number, text?
   throw new Error(`${pathname} did not answer${text ? ` with "${text}"` : ''} within three minutes:\n${server.output()}`);
 }
 
-/** The first opportunity file of the guide, its id and its region. */
-async function pickOpportunity(content: string): Promise<{ file: string; id: string; region: string }> {
-  const folder = path.join(content, 'opportunities');
-  const files = (await readdir(folder, { recursive: true })).filter((name) => name.endsWith('.yaml')).sort();
-  const file = path.join(folder, files[0]);
-  const region = /^region: (\S+)$/m.exec(await readFile(file, 'utf8'))?.[1];
-  if (!region) throw new Error(`${file} names no region`);
-  return { file, id: path.basename(file, '.yaml'), region };
-}
-
-/** Gives the opportunity a new Chinese title, written as an editor saves: the whole file at once. */
-async function retitle(file: string, title: string): Promise<void> {
-  const text = await readFile(file, 'utf8');
-  const next = text.replace(/^(title:\r?\n\s+zh: ).*$/m, `$1${title}`);
-  if (next === text) throw new Error(`${file}: no Chinese title to change`);
-  await writeFile(file, next);
-}
-
 interface StartTimes {
   entryMs: number;
   homeMs: number;
@@ -147,12 +130,6 @@ interface SizeResult {
   peakMiB: number;
   load: string;
 }
-
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' / ');
 
 async function measureSize(size: number): Promise<SizeResult> {
   const content = await mkdtemp(path.join(tmpdir(), 'atlas-bench-dev-content-'));
