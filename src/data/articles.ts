@@ -3,6 +3,7 @@ import type { Entry } from '../lib/atlas.ts';
 import { writtenLocale, type Locale, type WrittenLocale } from '../lib/vocabulary.ts';
 import type { ArticleBody, ArticleData } from '../schemas/article.ts';
 import { getAtlas } from './atlas.ts';
+import { routeLocales } from './routes.ts';
 
 /**
  * The pages of the Markdown or of the MDX articles. The English body may differ in format from
@@ -11,7 +12,7 @@ import { getAtlas } from './atlas.ts';
 export async function articlePaths(format: ArticleBody['format']) {
   const atlas = await getAtlas();
   return atlas.articles.flatMap((entry) =>
-    atlas.locales.flatMap((lang) => (articleBody(entry, lang).body.format === format ? [{ params: { lang, id: entry.id }, props: { entry } }] : [])),
+    routeLocales(atlas).flatMap((lang) => (articleBody(entry, lang).body.format === format ? [{ params: { lang, id: entry.id }, props: { entry } }] : [])),
   );
 }
 
