@@ -5,7 +5,6 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import kioskOffline from './src/integrations/kiosk-offline.ts';
 import shareCards from './src/integrations/share-cards.ts';
-import { parseBuildPart, partCacheDir } from './src/lib/build-parts.ts';
 
 /**
  * Stylesheets every screen page shares, bundled into one file: the design tokens and the scoped
@@ -21,8 +20,8 @@ export default defineConfig({
   // Tests and benchmarks build several guides side by side.
   outDir: process.env.ATLAS_OUT_DIR || 'dist',
   // Where transformed pictures (and the content store) are cached between builds; benchmarks
-  // point it elsewhere to measure a cold cache. Each part of a split build has its own.
-  cacheDir: partCacheDir(process.env.ATLAS_CACHE_DIR || './node_modules/.astro', parseBuildPart(process.env.ATLAS_BUILD_PART)),
+  // point it elsewhere to measure a cold cache.
+  cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   // Shared stylesheets as files: cached once, then every page (and the offline kiosk) reuses them;
   // a page's own small sheet is inlined rather than costing a request.

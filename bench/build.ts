@@ -8,12 +8,11 @@
  * the machines are shared and noisy, so only ratios measured side by side mean much.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeContent } from '../seeds/generate.ts';
-import { partCount } from '../src/lib/build-parts.ts';
 import { createBareSite } from './bare-site.ts';
 import { pageWeightTable } from './page-weights.ts';
 import { buildScript, median, projectRoot, run, type RunResult } from './process.ts';
@@ -126,15 +125,8 @@ async function listPageSizes(label: string, site: string): Promise<void> {
   listRows.push(`| ${label} | ${cells.join(' | ')} |`);
 }
 
-/** How `npm run build` splits a guide of this many opportunities here (src/lib/build-parts.ts), for the row's label. */
-function partsNote(opportunities: number): string {
-  const parts = partCount(process.env.ATLAS_BUILD_PARTS, opportunities, availableParallelism());
-  return parts > 1 ? `, in ${parts} parts` : '';
-}
-
 let weights = '';
-const sampleOpportunities = (await readdir(path.join(projectRoot, 'content', 'opportunities'), { recursive: true })).filter((file) => file.endsWith('.yaml')).length;
-await measure(`sample guide (\`content/\`)${partsNote(sampleOpportunities)}`, path.join(projectRoot, 'content'), {
+await measure('sample guide (`content/`)', path.join(projectRoot, 'content'), {
   inspect: async (site) => {
     weights = await pageWeightTable(site);
   },
@@ -142,7 +134,7 @@ await measure(`sample guide (\`content/\`)${partsNote(sampleOpportunities)}`, pa
 for (const size of sizes) {
   const content = await mkdtemp(path.join(tmpdir(), 'atlas-bench-content-'));
   const { counts } = writeContent({ out: content, opportunities: size, force: true });
-  const label = `\`seeds\`: ${size.toLocaleString('en')} opportunities, ${counts.regions} regions, ${counts.chains} chains, ${counts.policies} policies${partsNote(size)}`;
+  const label = `\`seeds\`: ${size.toLocaleString('en')} opportunities, ${counts.regions} regions, ${counts.chains} chains, ${counts.policies} policies`;
   await measure(label, content, { editable: true, inspect: (site) => listPageSizes(label, site) });
   await rm(content, { recursive: true, force: true });
 }

@@ -42,8 +42,7 @@ interface Build {
 async function build(content: string, cache: string): Promise<Build> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-cards-out-'));
   try {
-    // In one part: the card report below is written by a build that is not split.
-    const result = await run(buildScript, ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cache, ATLAS_BUILD_PARTS: '1' });
+    const result = await run(buildScript, ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cache });
     const report = JSON.parse(await readFile(path.join(cache, 'share-cards/last-build.json'), 'utf8')) as CardReport;
     return { run: result, report };
   } finally {

@@ -3,7 +3,6 @@ import type { Entry } from '../lib/atlas.ts';
 import { writtenLocale, type Locale, type WrittenLocale } from '../lib/vocabulary.ts';
 import type { ArticleBody, ArticleData } from '../schemas/article.ts';
 import { getAtlas } from './atlas.ts';
-import { routeLocales } from './routes.ts';
 
 /**
  * The pages of the Markdown or of the MDX articles. The English body may differ in format from
@@ -12,7 +11,7 @@ import { routeLocales } from './routes.ts';
 export async function articlePaths(format: ArticleBody['format']) {
   const atlas = await getAtlas();
   return atlas.articles.flatMap((entry) =>
-    routeLocales(atlas).flatMap((lang) => (articleBody(entry, lang).body.format === format ? [{ params: { lang, id: entry.id }, props: { entry } }] : [])),
+    atlas.locales.flatMap((lang) => (articleBody(entry, lang).body.format === format ? [{ params: { lang, id: entry.id }, props: { entry } }] : [])),
   );
 }
 

@@ -1,7 +1,6 @@
 /** The kiosk's slides and settings for the pages, and the detail pages they lead to. */
 import { kioskSlides, type KioskSection, type KioskSlide } from '../lib/kiosk/slides.ts';
 import { getAtlas } from './atlas.ts';
-import { routeLocales } from './routes.ts';
 
 export async function getKioskSlides(): Promise<KioskSlide[]> {
   const atlas = await getAtlas();
@@ -11,7 +10,7 @@ export async function getKioskSlides(): Promise<KioskSlide[]> {
 /** A kiosk detail page per slide of `section`, in each language; nothing else is reachable in the kiosk. */
 export async function kioskDetailPaths(section: KioskSection) {
   const slides = await getKioskSlides();
-  const locales = routeLocales(await getAtlas());
+  const { locales } = await getAtlas();
   return slides.flatMap((slide) =>
     slide.kind === section ? locales.map((lang) => ({ params: { lang, id: slide.id }, props: { slide } })) : [],
   );

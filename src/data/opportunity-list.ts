@@ -11,7 +11,6 @@ import { newestFirst } from '../lib/order.ts';
 import type { Locale } from '../lib/vocabulary.ts';
 import type { Opportunity } from '../schemas/index.ts';
 import { getAtlas } from './atlas.ts';
-import { routeLocales } from './routes.ts';
 
 export interface OpportunityList {
   /** Every opportunity, newest first. */
@@ -55,11 +54,11 @@ export async function laterListPagePaths() {
   const atlas = await getAtlas();
   const list = opportunityList(atlas);
   if (!list.paged) return [];
-  return routeLocales(atlas).flatMap((lang) => laterPages(list.current.length).map((page) => ({ params: { lang, page: String(page) } })));
+  return atlas.locales.flatMap((lang) => laterPages(list.current.length).map((page) => ({ params: { lang, page: String(page) } })));
 }
 
 /** The JSON index's path per language, only for a paged list. */
 export async function listIndexPaths() {
   const atlas = await getAtlas();
-  return opportunityList(atlas).paged ? routeLocales(atlas).map((lang) => ({ params: { lang } })) : [];
+  return opportunityList(atlas).paged ? atlas.locales.map((lang) => ({ params: { lang } })) : [];
 }

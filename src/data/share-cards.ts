@@ -5,7 +5,6 @@ import type { CardInput } from '../lib/share-cards/layout.ts';
 import type { Locale } from '../lib/vocabulary.ts';
 import { getAtlas } from './atlas.ts';
 import { getBoundaries, getOutline } from './map.ts';
-import { routeLocales } from './routes.ts';
 
 export type CardSection = ShareEntry['section'];
 export const cardSections: CardSection[] = ['regions', 'chains', 'opportunities', 'policies'];
@@ -38,6 +37,6 @@ export async function entryCard(atlas: Atlas, section: CardSection, id: string, 
 export async function entryCardPaths() {
   const atlas = await getAtlas();
   return cardSections.flatMap((section) =>
-    atlas[section].flatMap((entry) => routeLocales(atlas).map((lang) => ({ params: { lang, section, id: entry.id } }))),
+    atlas[section].flatMap((entry) => atlas.locales.map((lang) => ({ params: { lang, section, id: entry.id } }))),
   );
 }

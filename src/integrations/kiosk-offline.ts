@@ -61,35 +61,6 @@ async function precacheList(root: string, base: string): Promise<string[]> {
   return [...seen].sort();
 }
 
-/**
- * Writes the service worker for the kiosk pages under `root`, served from `base`; returns what it
- * precaches, or undefined when the site has no kiosk page. A build in parts writes it once the
- * parts are merged (src/cli/build-site.ts): it precaches the kiosk of every language.
- */
-export async function writeKioskWorker(root: string, base: string): Promise<{ count: number; size: number; warnings: string[] } | undefined> {
-  const files = await precacheList(root, base);
-  if (files.length === 0) return undefined;
-  const escape = (file: string) => file.replace(/[[\]{}()*?!+@]/g, '\\$&');
-  return withWorkbox(({ generateSW }) => generateSW({
-    globDirectory: root,
-    globPatterns: files.map(escape),
-    swDest: path.join(root, serviceWorkerFile),
-    modifyURLPrefix: { '': base },
-    // `/zh/kiosk/` is served from `zh/kiosk/index.html`; the timing overrides do not change the page.
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [new RegExp(`^(${Object.keys(timingParameters).join('|')})$`)],
-    inlineWorkboxRuntime: true,
-    cleanupOutdatedCaches: true,
-    clientsClaim: true,
-    skipWaiting: true,
-    mode: 'production',
-    sourcemap: false,
-  }));
-}
-
-export const describeKioskWorker = ({ count, size }: { count: number; size: number }) =>
-  `${serviceWorkerFile}: ${count} files precached for the offline kiosk (${Math.round(size / 1024)} KB)`;
-
 export default function kioskOffline(): AstroIntegration {
   let base = '/';
   return {
@@ -99,11 +70,27 @@ export default function kioskOffline(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.ATLAS_BUILD_PART) return;
-        const written = await writeKioskWorker(fileURLToPath(dir), base);
-        if (!written) return;
-        for (const warning of written.warnings) logger.warn(warning);
-        logger.info(describeKioskWorker(written));
+        const root = fileURLToPath(dir);
+        const files = await precacheList(root, base);
+        if (files.length === 0) return;
+        const escape = (file: string) => file.replace(/[[\]{}()*?!+@]/g, '\\$&');
+        const { count, size, warnings } = await withWorkbox(({ generateSW }) => generateSW({
+          globDirectory: root,
+          globPatterns: files.map(escape),
+          swDest: path.join(root, serviceWorkerFile),
+          modifyURLPrefix: { '': base },
+          // `/zh/kiosk/` is served from `zh/kiosk/index.html`; the timing overrides do not change the page.
+          directoryIndex: 'index.html',
+          ignoreURLParametersMatching: [new RegExp(`^(${Object.keys(timingParameters).join('|')})$`)],
+          inlineWorkboxRuntime: true,
+          cleanupOutdatedCaches: true,
+          clientsClaim: true,
+          skipWaiting: true,
+          mode: 'production',
+          sourcemap: false,
+        }));
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`${serviceWorkerFile}: ${count} files precached for the offline kiosk (${Math.round(size / 1024)} KB)`);
       },
     },
   };

@@ -25,8 +25,6 @@ export default function shareCards(): AstroIntegration {
         const { drawn, reused, drawMs } = cardStats();
         const report = { cards: files.length, bytes, drawn, reused, drawSeconds: drawMs / 1000, buildSeconds: (performance.now() - started) / 1000 };
         logger.info(`share cards: ${files.length} cards, ${(bytes / 1e6).toFixed(1)} MB; ${drawn} drawn in ${report.drawSeconds.toFixed(1)} s, ${reused} from the cache`);
-        // The parts of a split build would overwrite each other's report; `npm run bench:cards` builds in one part.
-        if (process.env.ATLAS_BUILD_PART) return;
         await mkdir(cacheDirectory(), { recursive: true });
         await writeFile(path.join(cacheDirectory(), 'last-build.json'), `${JSON.stringify(report, null, 2)}\n`);
       },
