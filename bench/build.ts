@@ -3,9 +3,10 @@
  *
  * Builds the sample guide and generated guides of the given numbers of opportunities — pages,
  * search index and data exports, with `npm run build`'s own script — and, in the same run, a bare
- * Astro + Pagefind site with the same number of pages as the floor. Prints and writes to
- * BENCHMARKS.md the median wall time, pages per second, peak memory and the ratio to the floor:
- * the machines are shared and noisy, so only ratios measured side by side mean much.
+ * Astro + Pagefind site with the same number of pages as the floor; then, for the generated
+ * guides, a rebuild after one edit with the caches kept. Prints and writes to BENCHMARKS.md the
+ * median wall time, pages per second, peak memory, the ratio to the floor and the rebuild's share
+ * of a clean build: the machines are shared and noisy, so only ratios measured side by side mean much.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
