@@ -1,13 +1,14 @@
 /** Builds the JSON index of the paged opportunity list (see list-index.ts) from the atlas. */
 import type { Opportunity } from '../schemas/index.ts';
 import type { Atlas, Entry } from './atlas.ts';
-import { opportunityFacetNames, opportunityFacetValues } from './facets.ts';
+import { opportunityFacetNames } from './facets.ts';
+import type { FacetValues } from './filters.ts';
 import { isExpiredOpportunity } from './freshness.ts';
 import { label, plain } from './i18n.ts';
 import { formatInvestment } from './investment.ts';
 import type { ListIndex, ListRecord } from './list-index.ts';
 import { fixedAmount, sortValueInYuan } from './money.ts';
-import { newestFirst } from './order.ts';
+import { opportunityList } from './opportunity-list.ts';
 import { sectionPath } from './paths.ts';
 import type { Locale } from './vocabulary.ts';
 
@@ -17,11 +18,10 @@ export function investmentSortValue(atlas: Atlas, opportunity: Entry<Opportunity
   return fixed ? String(sortValueInYuan(fixed, atlas.site.exchangeRate.cnyPerUsd)) : '';
 }
 
-export function opportunityRecord(atlas: Atlas, opportunity: Entry<Opportunity>, locale: Locale): ListRecord {
+export function opportunityRecord(atlas: Atlas, opportunity: Entry<Opportunity>, values: FacetValues, locale: Locale): ListRecord {
   const data = opportunity.data;
   const region = atlas.regionById.get(data.region);
   const node = atlas.nodeRef(data.chain, data.node);
-  const values = opportunityFacetValues(atlas, opportunity);
   const expired = isExpiredOpportunity(data, atlas.today);
   return {
     id: opportunity.id,
@@ -38,11 +38,12 @@ export function opportunityRecord(atlas: Atlas, opportunity: Entry<Opportunity>,
   };
 }
 
-/** The index of every opportunity, expired ones included, newest first. */
+/** The index of every opportunity, expired ones included, newest first: the list the pages show, sorted and classified once. */
 export function opportunityIndex(atlas: Atlas, locale: Locale, base = '/'): ListIndex {
+  const { opportunities, values } = opportunityList(atlas);
   return {
     path: sectionPath(locale, 'opportunities', base),
     facets: [...opportunityFacetNames],
-    records: [...atlas.opportunities].sort(newestFirst).map((opportunity) => opportunityRecord(atlas, opportunity, locale)),
+    records: opportunities.map((opportunity, index) => opportunityRecord(atlas, opportunity, values[index]!, locale)),
   };
 }
