@@ -1,7 +1,10 @@
 import { describe, expect, inject, test } from 'vitest';
+import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { watchForProblems } from '../support/browser.ts';
 import { useBrowser } from '../support/browser-suite.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { sampleContent } from '../support/paths.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -70,6 +73,35 @@ describe('search finds the expected entry among the first five results', () => {
     expect(await first.locator('.search-badge').textContent()).not.toBe('');
     expect(await first.locator('.search-fact').textContent()).not.toBe('');
     expect(await page.locator('[data-search-results] li .search-excerpt mark').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('what the index leaves out', () => {
+  /** What a page gives the index: its main content without the parts marked to be ignored. */
+  async function ownText(href: string): Promise<string> {
+    const body = parse(await (await fetch(`${siteUrl}${href}`)).text()).querySelector('[data-pagefind-body]');
+    for (const ignored of body?.querySelectorAll('[data-pagefind-ignore]') ?? []) ignored.remove();
+    return body?.textContent ?? '';
+  }
+
+  test('zh: "感兴趣", a word of the enquiry box on every opportunity page, finds no page', async () => {
+    const page = await browser().newPage();
+    const problems = watchForProblems(page);
+    expect((await search(page, 'zh', '感兴趣', true)).count).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('en: "preparatory", a fact label on every opportunity page, finds only pages whose own words match it', async () => {
+    const page = await browser().newPage();
+    const problems = watchForProblems(page);
+    const found = await search(page, 'en', 'preparatory', true);
+    const { opportunities } = await loadContent(sampleContent);
+    expect(found.count).toBeLessThan(opportunities.length);
+    // Pagefind stems English: "preparatory" also finds "prepare" and "preparation".
+    for (const href of found.hrefs) expect(await ownText(href), href).toMatch(/prepar/i);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -2,8 +2,11 @@
  * The Pagefind search index over a finished site. Pagefind splits the index by each page's
  * `<html lang>`, so `/zh/` and `/en/` pages get an index each; only elements marked
  * `data-pagefind-body` (the entry pages' main content) are read. Inside them, cards of other
- * entries, chain maps and small maps carry `data-pagefind-ignore`. Any indexing error is thrown:
- * a guide whose search silently misses pages is worse than no build.
+ * entries, chain maps and small maps carry `data-pagefind-ignore`, and so do the guide's own words
+ * that every entry page repeats: section headings, the labels of facts and contacts, the enquiry
+ * box, the "updated" line, a chain's stage names. Indexed, they made every opportunity match
+ * "感兴趣" or "preparatory", and they were a fifth of the words Pagefind holds in memory. Any
+ * indexing error is thrown: a guide whose search silently misses pages is worse than no build.
  *
  * Each language folder is indexed by its own Pagefind run, one after the other: Pagefind holds a
  * whole index in memory until it writes it, so one language at a time needs about half the memory
