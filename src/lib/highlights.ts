@@ -3,12 +3,16 @@ import type { Atlas, Entry } from './atlas.ts';
 import type { Opportunity, Policy } from '../schemas/index.ts';
 import { newestFirst } from './order.ts';
 
+/** Featured opportunities first, then the others, each group newest first. */
+export function featuredFirst(opportunities: readonly Entry<Opportunity>[]): Entry<Opportunity>[] {
+  const featured = opportunities.filter((entry) => entry.data.featured).sort(newestFirst);
+  const rest = opportunities.filter((entry) => !entry.data.featured).sort(newestFirst);
+  return [...featured, ...rest];
+}
+
 /** Featured open opportunities first, then the newest open ones, up to `limit`. */
 export function featuredOpportunities(atlas: Atlas, limit: number): Entry<Opportunity>[] {
-  const open = atlas.opportunities.filter(atlas.isOpen);
-  const featured = open.filter((entry) => entry.data.featured).sort(newestFirst);
-  const rest = open.filter((entry) => !entry.data.featured).sort(newestFirst);
-  return [...featured, ...rest].slice(0, limit);
+  return featuredFirst(atlas.opportunities.filter(atlas.isOpen)).slice(0, limit);
 }
 
 /** Policies in force, most recently issued first. */

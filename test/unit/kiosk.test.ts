@@ -1,11 +1,12 @@
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildAtlas, type Atlas } from '../../src/lib/atlas.ts';
+import { buildAtlas, type Atlas, type Entry } from '../../src/lib/atlas.ts';
+import type { Opportunity } from '../../src/schemas/index.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { chromiumArguments, needsBuild, shellCommand } from '../../src/lib/kiosk/launch.ts';
 import { isKioskPage, referencedFiles } from '../../src/lib/kiosk/offline.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
-import { kioskSlides, kioskTotals } from '../../src/lib/kiosk/slides.ts';
+import { kioskRegionOpportunities, kioskSlides, kioskTotals, maxRegionListed } from '../../src/lib/kiosk/slides.ts';
 import { idleState, stepSlide, swipeStep, timingWithOverrides } from '../../src/lib/kiosk/timing.ts';
 import { kioskPath, publicUrl } from '../../src/lib/kiosk/urls.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
@@ -165,5 +166,32 @@ describe('starting the kiosk machine', () => {
     expect(args[args.length - 1]).toBe('http://localhost:4330/zh/kiosk/');
     expect(shellCommand('chromium', args)).toContain("'--user-data-dir=/home/expo/kiosk profile'");
     expect(shellCommand('chromium', ['--kiosk', "it's"])).toBe(`chromium --kiosk 'it'\\''s'`);
+  });
+});
+
+describe("a region's kiosk page", () => {
+  test('lists every open opportunity of a region that has fewer than a screenful', () => {
+    const region = atlas.childRegions(undefined)[0];
+    const open = atlas.opportunitiesInRegion(region.id).filter(atlas.isOpen);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.length).toBeLessThanOrEqual(maxRegionListed);
+    const { listed, more } = kioskRegionOpportunities(atlas, region.id);
+    expect(new Set(listed)).toEqual(new Set(open));
+    expect(more).toBe(0);
+  });
+
+  test("lists a province's first opportunities, featured then newest, and counts the rest", () => {
+    // A province with 1 000 open opportunities, every tenth featured, one published each day.
+    const opportunities = Array.from({ length: 1000 }, (_, index) => ({
+      id: `project-${index}`,
+      data: { featured: index % 10 === 0, published: new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10) },
+    })) as unknown as Entry<Opportunity>[];
+    const province = { opportunitiesInRegion: () => opportunities, isOpen: () => true } as unknown as Atlas;
+    const { listed, more } = kioskRegionOpportunities(province, 'province');
+    expect(listed).toHaveLength(maxRegionListed);
+    expect(more).toBe(1000 - maxRegionListed);
+    expect(listed.every((entry) => entry.data.featured)).toBe(true);
+    expect(listed[0].id).toBe('project-990');
+    expect(listed.map((entry) => entry.data.published)).toEqual([...listed.map((entry) => entry.data.published)].sort().reverse());
   });
 });

@@ -4,7 +4,7 @@
  * the settings give. Investor stories (articles of kind `story`) are slides of their own.
  */
 import type { Atlas, Entry } from '../atlas.ts';
-import { featuredOpportunities } from '../highlights.ts';
+import { featuredFirst, featuredOpportunities } from '../highlights.ts';
 import { sumInvestments, type Money } from '../money.ts';
 import type { KioskSlideKind } from '../vocabulary.ts';
 import type { Opportunity, Site } from '../../schemas/index.ts';
@@ -20,6 +20,19 @@ export const maxOpportunitySlides = 12;
 
 /** The newest investor stories the loop shows. */
 export const maxStorySlides = 6;
+
+/**
+ * How many open opportunities a region's kiosk page lists. A screen shows a few dozen; a
+ * province's page listing all of them (40 000 titles at 50 000 opportunities, 4.4 MB) is too
+ * long to read and too large for the kiosk to keep offline. The page's QR code opens the full list.
+ */
+export const maxRegionListed = 24;
+
+/** The open opportunities of a region and the regions within it, featured then newest first, as many as its kiosk page lists, and how many more there are. */
+export function kioskRegionOpportunities(atlas: Atlas, regionId: string): { listed: Entry<Opportunity>[]; more: number } {
+  const open = featuredFirst(atlas.opportunitiesInRegion(regionId).filter(atlas.isOpen));
+  return { listed: open.slice(0, maxRegionListed), more: Math.max(0, open.length - maxRegionListed) };
+}
 
 /** Open opportunities flagged `featured`, newest first; when none is flagged, the newest open ones. */
 export function kioskOpportunities(atlas: Atlas): Entry<Opportunity>[] {
