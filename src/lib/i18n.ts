@@ -135,3 +135,8 @@ export function otherLocales(locale: Locale, built: readonly Locale[]): Locale[]
 export function isChinese(locale: Locale): boolean {
   return writtenLocale(locale) === 'zh';
 }
+
+/** What goes between two sentences: nothing after Chinese full-width punctuation, a space in English. */
+export function sentenceGap(locale: Locale): string {
+  return isChinese(locale) ? '' : ' ';
+}

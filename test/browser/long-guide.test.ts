@@ -8,6 +8,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import type { AtlasContent } from '../../src/lib/content/types.ts';
 import { noScriptFilterLimit } from '../../src/lib/filters.ts';
 import { kioskSlides } from '../../src/lib/kiosk/slides.ts';
+import { mapPointsPath, type MapPoints } from '../../src/lib/map/points.ts';
 import { hasKioskPage } from '../../src/lib/kiosk/urls.ts';
 import type { ListIndex } from '../../src/lib/list-index.ts';
 import { newestFirst } from '../../src/lib/order.ts';
@@ -15,7 +16,7 @@ import { laterPages, listPageSize, pageCount } from '../../src/lib/paging.ts';
 import { investmentSortValue } from '../../src/lib/list-records.ts';
 import { isOpenStage } from '../../src/lib/pipeline.ts';
 import type { OpportunityStage } from '../../src/lib/vocabulary.ts';
-import { watchForProblems } from '../support/browser.ts';
+import { narrowestOption, opportunitiesOnMap, watchForProblems } from '../support/browser.ts';
 import { writeContent } from '../../seeds/generate.ts';
 import { useBrowser } from '../support/browser-suite.ts';
 import { buildGuide } from '../support/build.ts';
@@ -204,6 +205,85 @@ describe(`a list longer than ${noScriptFilterLimit} entries is paged`, () => {
     await page.locator('[data-paged-results] > li').first().waitFor();
     const after = await new AxeBuilder({ page }).withTags(wcag).analyze();
     expect(after.violations.map((violation) => `${violation.id} ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the map of a guide too long to list in its page', () => {
+  test('its page lists the newest page of current offers and links to the whole list; its data file holds every opportunity', async () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const document = await readPage(`/${locale}/map/`, outDir);
+      const list = document.querySelector('[data-map-layer="opportunities"]')!;
+      expect(list.getAttribute('data-map-points')).toBe(mapPointsPath(locale));
+      const listed = list.querySelectorAll('[data-map-place="opportunity"] a').map((link) => link.getAttribute('href')!.split('/').at(-2)!);
+      expect(listed).toEqual(currentEntries().slice(0, listPageSize).map((opportunity) => opportunity.id));
+      expect(document.querySelector('[data-map-points-note] a')?.getAttribute('href')).toBe(`/${locale}/opportunities/`);
+      const file = JSON.parse(await readFile(fileOfPage(mapPointsPath(locale), outDir), 'utf8')) as MapPoints;
+      expect(file.points.map((point) => point.href.split('/').at(-2)).sort()).toEqual(content.opportunities.map((entry) => entry.id).sort());
+    }
+  });
+
+  test('with JavaScript the map shows every current offer, the list a page at a time, and a filter narrows both', async () => {
+    const page = await browser().newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${server.url}/en/map/`);
+    await page.locator('atlas-map[data-map-ready]').waitFor({ state: 'attached' });
+    const total = currentEntries().length;
+    await expect.poll(() => page.locator('atlas-map').getAttribute('data-shown')).toBe(String(total));
+    await expect.poll(() => opportunitiesOnMap(page)).toBe(total);
+    const items = page.locator('[data-map-layer="opportunities"] > li');
+    expect(await items.count()).toBe(listPageSize);
+    expect(await page.locator('[data-map-points-note]').isVisible()).toBe(false);
+    const more = page.locator('[data-map-more] button');
+    expect(await more.textContent()).toBe(`Show more (${total - listPageSize} left)`);
+    await more.click();
+    expect(await items.count()).toBe(2 * listPageSize);
+    // The reader goes on from the first new place.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-map-layer="opportunities"] > li')[100])).toBe(true);
+
+    const region = await narrowestOption(page, 'region');
+    await page.selectOption('select[name="region"]', region.value);
+    await expect.poll(() => page.locator('atlas-map').getAttribute('data-shown')).toBe(String(region.count));
+    await expect.poll(() => opportunitiesOnMap(page)).toBe(region.count);
+    expect(await items.count()).toBe(Math.min(region.count, listPageSize));
+    for (const value of await items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-facet-region')!))) expect(value.split(' ')).toContain(region.value);
+    expect(await page.locator('[data-map-more]').isVisible()).toBe(region.count > listPageSize);
+    expect(new URL(page.url()).searchParams.get('region')).toBe(region.value);
+
+    // A marker's popup is made from the loaded place: its link and region.
+    const pins = page.locator('img.leaflet-marker-icon');
+    for (let attempt = 0; attempt < 8 && (await pins.count()) === 0; attempt += 1) {
+      await page.locator('.marker-cluster').first().click();
+      await page.waitForTimeout(400);
+    }
+    const name = (await pins.first().getAttribute('alt'))!;
+    // The list line of the same place: its accessible name, or its title when that is unique.
+    const line = await items.evaluateAll(
+      (elements, wanted) => {
+        const found = (elements as HTMLElement[]).find((element) => (element.dataset.name ?? element.querySelector('a')?.textContent?.trim()) === wanted);
+        return found && { href: found.querySelector('a')!.getAttribute('href')!, region: found.querySelector('[data-place-region]')!.textContent! };
+      },
+      name,
+    );
+    expect(line, name).toBeDefined();
+    await page.getByRole('button', { name, exact: true }).click();
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    expect(await popup.locator('a').first().getAttribute('href')).toBe(line!.href);
+    expect(await popup.textContent()).toContain(line!.region);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('without JavaScript the list of the newest offers says where the rest are', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/zh/map/`);
+    const note = page.locator('[data-map-points-note]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain(`这里列出最新的 ${listPageSize} 个项目，共有 ${currentEntries().length} 个现行项目。`);
+    await note.getByRole('link').click();
+    await page.waitForURL(/\/zh\/opportunities\/$/);
     await context.close();
   });
 });

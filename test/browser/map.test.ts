@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseDocument } from 'yaml';
-import { watchForProblems } from '../support/browser.ts';
+import { narrowestOption, opportunitiesOnMap, watchForProblems } from '../support/browser.ts';
 import { useBrowser } from '../support/browser-suite.ts';
 import { buildGuide } from '../support/build.ts';
 import { validFixture } from '../support/fixtures.ts';
@@ -30,23 +30,6 @@ async function open(path: string, viewport = { width: 1280, height: 900 }) {
 
 async function mapReady(page: Page): Promise<void> {
   await page.locator('atlas-map[data-map-ready][data-outline="drawn"]').waitFor({ state: 'attached' });
-}
-
-/** How many opportunities the map shows: the counts of its clusters plus its single markers. */
-async function opportunitiesOnMap(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const clusters = [...document.querySelectorAll('.marker-cluster')].reduce((sum, cluster) => sum + Number(cluster.textContent), 0);
-    const singles = document.querySelectorAll('img.leaflet-marker-icon').length;
-    return clusters + singles;
-  });
-}
-
-/** The option of a facet with the fewest (but some) entries. */
-async function narrowestOption(page: Page, facet: string): Promise<{ value: string; count: number }> {
-  const options = await page.locator(`select[name="${facet}"] option`).evaluateAll((elements) =>
-    elements.map((element) => ({ value: (element as HTMLOptionElement).value, count: Number(/\((\d+)\)\s*$/.exec(element.textContent ?? '')?.[1] ?? 0) })),
-  );
-  return options.filter((option) => option.value !== '' && option.count > 0).sort((a, b) => a.count - b.count)[0];
 }
 
 const visibleItems = (page: Page) => page.locator('[data-map-place="opportunity"]:visible').count();

@@ -27,3 +27,19 @@ export function watchForProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/** Opportunities drawn on a map: single markers plus the counts on clusters. */
+export function opportunitiesOnMap(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const clusters = [...document.querySelectorAll('.marker-cluster')].reduce((sum, cluster) => sum + Number(cluster.textContent), 0);
+    return clusters + document.querySelectorAll('img.leaflet-marker-icon').length;
+  });
+}
+
+/** The option of a facet with the fewest (but some) entries. */
+export async function narrowestOption(page: Page, facet: string): Promise<{ value: string; count: number }> {
+  const options = await page.locator(`select[name="${facet}"] option`).evaluateAll((elements) =>
+    elements.map((element) => ({ value: (element as HTMLOptionElement).value, count: Number(/\((\d+)\)\s*$/.exec(element.textContent ?? '')?.[1] ?? 0) })),
+  );
+  return options.filter((option) => option.value !== '' && option.count > 0).sort((a, b) => a.count - b.count)[0]!;
+}

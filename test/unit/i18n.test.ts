@@ -3,7 +3,7 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import zhHant from '../../src/i18n/zh-Hant.json' with { type: 'json' };
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
 import { simplifiedOnlyCharacters } from '../../src/lib/chinese-script/simplified-only.ts';
-import { label, languageTags, localize, t } from '../../src/lib/i18n.ts';
+import { label, languageTags, localize, sentenceGap, t } from '../../src/lib/i18n.ts';
 import * as vocabulary from '../../src/lib/vocabulary.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -96,6 +96,12 @@ describe('interface strings', () => {
     expect(t('zh', 'filter.showing', { shown: 3, total: 30 })).toBe('显示 3 / 30 项');
     expect(t('en', 'filter.showing', { shown: 3, total: 30 })).toBe('Showing 3 of 30');
     expect(label('en', 'nodeStatus', 'gap')).toBe('Gap');
+  });
+});
+
+describe('sentences side by side', () => {
+  test('Chinese sentences follow each other without a space; English ones with one', () => {
+    expect(['zh', 'zh-hant', 'en'].map((locale) => sentenceGap(locale as 'zh' | 'zh-hant' | 'en'))).toEqual(['', '', ' ']);
   });
 });
 

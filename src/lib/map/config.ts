@@ -1,7 +1,8 @@
 /**
  * What the browser's map script is told, as one JSON block in the page (a data block: it never
  * runs, so the CSP is not involved). The places themselves are not in it: the script reads them
- * from the plain list beside the map, so the list and the markers cannot disagree.
+ * from the plain list beside the map (a long guide's opportunities from the data file that list
+ * names, src/lib/map/points.ts), so the list and the markers cannot disagree.
  */
 import type { Site } from '../../schemas/index.ts';
 import { t } from '../i18n.ts';

@@ -2,7 +2,8 @@
  * Draws an `<atlas-map>`: Leaflet with clustered opportunity markers, region boundaries,
  * centres and names, zones and parks, land and buildings on offer, on raster tiles, on vector
  * tiles from the guide's own PMTiles file (its renderer loaded only then), or on the offline
- * GeoJSON basemap. The places come from the plain list inside the element; the settings from its
+ * GeoJSON basemap. The places come from the plain list inside the element (a long guide's
+ * opportunities from the data file the list names, see map-points.ts); the settings from its
  * JSON data block. On the map page it also runs the filters (the opportunity list's facets and
  * URL parameters) and the layer switches.
  *
@@ -24,6 +25,7 @@ import { isFiltered, matchesSelection, searchFromSelection, selectionFromSearch,
 import type { MapClientConfig } from '../../lib/map/config.ts';
 import type { AreaGeometry } from '../../lib/map/geometry.ts';
 import type { MapLayer } from '../../lib/map/places.ts';
+import type { OpportunitySource, PointList } from './map-points.ts';
 
 const opportunityIcon = L.icon({
   iconUrl,
@@ -45,13 +47,9 @@ const LabelledDivIcon = L.DivIcon.extend({
   },
 }) as unknown as new (options: L.DivIconOptions & { label: string }) => L.DivIcon;
 
-interface Place {
-  item: HTMLElement;
+interface OpportunityPlace {
+  source: OpportunitySource;
   marker: L.Marker;
-}
-
-interface OpportunityPlace extends Place {
-  values: FacetValues;
 }
 
 function readJson<Value>(root: HTMLElement, selector: string): Value | undefined {
@@ -137,6 +135,26 @@ function popupFor(item: HTMLElement, config: MapClientConfig): HTMLElement {
   return box;
 }
 
+/** A long guide's opportunities, loaded from its data file, and the list that shows them a page at a time. */
+interface LoadedPoints {
+  sources: OpportunitySource[];
+  list: PointList;
+}
+
+/** The item's `data-facet-*` values. */
+function valuesOf(item: HTMLElement): FacetValues {
+  const values: Record<string, string[]> = {};
+  for (const { name, value } of item.attributes) {
+    if (name.startsWith('data-facet-')) values[name.slice('data-facet-'.length)] = value.split(' ').filter(Boolean);
+  }
+  return values;
+}
+
+/** An opportunity listed in the page. */
+function sourceOf(item: HTMLElement): OpportunitySource {
+  return { name: nameOf(item), lat: Number(item.dataset.lat), lng: Number(item.dataset.lng), approximate: item.dataset.approximate !== undefined, values: valuesOf(item), item: () => item };
+}
+
 /** A region or park whose name the map may write beside its mark. */
 interface NamedPlace {
   id: string;
@@ -164,6 +182,7 @@ class AtlasMapView {
   constructor(
     private readonly root: HTMLElement,
     private readonly config: MapClientConfig,
+    private readonly loaded?: LoadedPoints,
   ) {
     const canvas = root.querySelector<HTMLElement>('[data-map-canvas]')!;
     root.querySelector('[data-map-placeholder]')?.remove();
@@ -208,7 +227,7 @@ class AtlasMapView {
     this.drawBasemap();
     this.addRegions();
     this.addCarriers();
-    const markers = this.addOpportunities();
+    const markers = this.addOpportunities(loaded?.sources ?? [...root.querySelectorAll<HTMLElement>('[data-map-place="opportunity"]')].map(sourceOf));
     this.layers.regions.addTo(this.map);
     this.layers.parks.addTo(this.map);
     this.layers.carriers.addTo(this.map);
@@ -220,6 +239,7 @@ class AtlasMapView {
     if (root.querySelector('[data-map-filters]')) this.enableFilters();
     else {
       this.cluster.addLayers(markers);
+      loaded?.list.show(loaded.sources);
       this.fitTo(view.bounds);
     }
     root.setAttribute('data-map-ready', '');
@@ -458,26 +478,16 @@ class AtlasMapView {
     );
   }
 
-  private addOpportunities(): L.Marker[] {
+  private addOpportunities(sources: OpportunitySource[]): L.Marker[] {
     const markers: L.Marker[] = [];
-    for (const item of this.root.querySelectorAll<HTMLElement>('[data-map-place="opportunity"]')) {
-      const name = nameOf(item);
-      const marker = L.marker(pointOf(item), { icon: opportunityIcon, alt: name, title: name, riseOnHover: true });
-      if (item.dataset.approximate !== undefined) marker.setOpacity(0.75);
-      marker.bindPopup(() => popupFor(item, this.config));
+    for (const source of sources) {
+      const marker = L.marker([source.lat, source.lng], { icon: opportunityIcon, alt: source.name, title: source.name, riseOnHover: true });
+      if (source.approximate) marker.setOpacity(0.75);
+      marker.bindPopup(() => popupFor(source.item(), this.config));
       markers.push(marker);
-      this.opportunities.push({ item, marker, values: this.valuesOf(item) });
+      this.opportunities.push({ source, marker });
     }
     return markers;
-  }
-
-  private valuesOf(item: HTMLElement): FacetValues {
-    const values: Record<string, string[]> = {};
-    for (const [key, value] of Object.entries(item.dataset)) {
-      const facet = /^facet(\w+)$/.exec(key)?.[1];
-      if (facet && value !== undefined) values[facet.toLowerCase()] = value.split(' ').filter(Boolean);
-    }
-    return values;
   }
 
   /**
@@ -563,20 +573,26 @@ class AtlasMapView {
   /** Shows the markers and list items that match, and the part of the map where they are. */
   private filter(selection: Selection, defaults: Selection = {}): void {
     const shown: L.Marker[] = [];
+    const listed: OpportunitySource[] = [];
     // The total is what the map holds under the defaulted facets alone: expired places count only when shown.
     const scope = Object.fromEntries(Object.keys(defaults).map((name) => [name, selection[name]]));
     let total = 0;
     for (const place of this.opportunities) {
-      const visible = matchesSelection(place.values, selection);
-      place.item.hidden = !visible;
-      if (visible) shown.push(place.marker);
-      if (matchesSelection(place.values, scope)) total += 1;
+      const visible = matchesSelection(place.source.values, selection);
+      // The page's own list hides what does not match; a loaded list shows only what does.
+      if (!this.loaded) place.source.item().hidden = !visible;
+      if (visible) {
+        shown.push(place.marker);
+        listed.push(place.source);
+      }
+      if (matchesSelection(place.source.values, scope)) total += 1;
     }
     // A popup may belong to a marker that is gone now, or speak of what no longer matches.
     this.map.closePopup();
     this.cluster.clearLayers();
     this.cluster.addLayers(shown);
     this.root.dataset.shown = String(shown.length);
+    this.loaded?.list.show(listed);
 
     const { labels } = this.config;
     const status = this.root.querySelector<HTMLElement>('[data-filter-status]');
@@ -611,16 +627,26 @@ function loadMapStyles(): Promise<void> {
   return mapStylesLoaded;
 }
 
+/** A long guide's opportunities: the module that reads them is loaded only by its map page. */
+async function loadDataFile(list: HTMLElement): Promise<LoadedPoints> {
+  const { loadPointSources, PointList } = await import('./map-points.ts');
+  const sources = await loadPointSources(list.dataset.mapPoints!);
+  return { sources, list: new PointList(list) };
+}
+
 /** Draws the map of one `<atlas-map>` element; safe to call twice. */
 export async function mountMap(root: HTMLElement): Promise<void> {
   if (root.hasAttribute('data-map-ready')) return;
   const config = readJson<MapClientConfig>(root, 'script[data-map-config]');
   if (!config) return;
   // Leaflet measures its panes as it starts: its sheet must apply first.
-  await loadMapStyles();
-  if (root.hasAttribute('data-map-ready')) return;
+  const styles = loadMapStyles();
+  const source = root.querySelector<HTMLElement>('[data-map-points]');
   try {
-    new AtlasMapView(root, config);
+    const loaded = source ? await loadDataFile(source) : undefined;
+    await styles;
+    if (root.hasAttribute('data-map-ready')) return;
+    new AtlasMapView(root, config, loaded);
   } catch (error) {
     const placeholder = root.querySelector('[data-map-placeholder]');
     if (placeholder) placeholder.textContent = config.labels.failed;
