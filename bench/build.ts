@@ -114,14 +114,17 @@ async function measure(label: string, content: string, options: Parameters<typeo
   }
 }
 
-/** What the longest pages ship at each size: the opportunity list and the map page, whose HTML lists every entry. */
+/**
+ * What the longest pages ship at each size: the opportunity list and the map page, and the map's
+ * data file of opportunities (a guide too long to list them in the map page has one).
+ */
 const listRows: string[] = [];
 async function listPageSizes(label: string, site: string): Promise<void> {
   const kib = (bytes: number) => `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: 0 })} KiB`;
   const cells: string[] = [];
-  for (const page of ['zh/opportunities', 'zh/map']) {
-    const html = await readFile(path.join(site, page, 'index.html'));
-    cells.push(`${kib(html.length)} (${kib(gzipSync(html).length)} gzipped)`);
+  for (const file of ['zh/opportunities/index.html', 'zh/map/index.html', 'zh/map/opportunities.json']) {
+    const bytes = await readFile(path.join(site, file)).catch(() => undefined);
+    cells.push(bytes ? `${kib(bytes.length)} (${kib(gzipSync(bytes).length)} gzipped)` : '—');
   }
   listRows.push(`| ${label} | ${cells.join(' | ')} |`);
 }
@@ -166,10 +169,10 @@ at the start and end of each guide's runs shows how busy the shared machine was.
 |---|---|---|---|---|---|---|
 ${rebuildRows.join('\n')}
 
-HTML of the pages that list every opportunity, from the same run:
+The pages that list every opportunity, and the map's data file, from the same run:
 
-| guide | \`/zh/opportunities/\` | \`/zh/map/\` |
-|---|---|---|
+| guide | \`/zh/opportunities/\` | \`/zh/map/\` | \`/zh/map/opportunities.json\` |
+|---|---|---|---|
 ${listRows.join('\n')}
 
 ## Page weight
