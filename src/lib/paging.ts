@@ -67,3 +67,13 @@ export function pagerItems(current: number, count: number, around = 2): PagerIte
   });
   return items;
 }
+
+/**
+ * What a page that lists part of the guide shows of a list that may run to thousands (a
+ * province's opportunities on its region page): all of it up to `size` entries, in its own order;
+ * beyond that the first `size` in `order`, and how many were left out, for a link to the rest.
+ */
+export function firstOfLongList<Item>(items: readonly Item[], order: (a: Item, b: Item) => number, size = listPageSize): { shown: readonly Item[]; more: number } {
+  if (items.length <= size) return { shown: items, more: 0 };
+  return { shown: [...items].sort(order).slice(0, size), more: items.length - size };
+}

@@ -288,6 +288,41 @@ describe('the map of a guide too long to list in its page', () => {
   });
 });
 
+describe('a region with more open opportunities than a page of the list', () => {
+  /** The region with the most open opportunities (the province), and those opportunities. */
+  function busiestRegion() {
+    const [region] = [...atlas.regions].sort((a, b) => atlas.opportunitiesInRegion(b.id).length - atlas.opportunitiesInRegion(a.id).length);
+    return { region: region!, open: atlas.opportunitiesInRegion(region!.id).filter(atlas.isOpen) };
+  }
+
+  test.each(['zh', 'en'])('its %s page shows and maps the newest page of them, and links to the whole list and map filtered to it', async (locale) => {
+    const { region, open } = busiestRegion();
+    expect(open.length).toBeGreaterThan(listPageSize);
+    const document = await readPage(`/${locale}/regions/${region.id}/`, outDir);
+    const section = document.querySelector('section[aria-labelledby="opportunities-heading"]')!;
+    const cards = section.querySelectorAll(':scope > .card-grid > li .title a').map((link) => link.getAttribute('href')!.split('/').at(-2));
+    expect(cards).toEqual([...open].sort(newestFirst).slice(0, listPageSize).map((opportunity) => opportunity.id));
+    expect(section.querySelector(':scope > [data-more-entries] a')?.getAttribute('href')).toBe(`/${locale}/opportunities/?region=${region.id}`);
+    expect(section.querySelector(':scope > [data-more-entries]')?.textContent).toContain(String(open.length));
+    expect(document.querySelectorAll('[data-map-place="opportunity"]')).toHaveLength(listPageSize);
+    expect(document.querySelector('[data-more-entries] a[href*="/map/"]')?.getAttribute('href')).toBe(`/${locale}/map/?region=${region.id}`);
+  });
+
+  test('its links open the list and the map filtered to the region, with every one of them', async () => {
+    const { region, open } = busiestRegion();
+    const page = await browser().newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${server.url}/en/regions/${region.id}/`);
+    await page.locator('section[aria-labelledby="opportunities-heading"] > [data-more-entries] a').click();
+    await page.waitForURL(/\/en\/opportunities\/\?region=/);
+    await expect.poll(() => page.locator('[data-filter-status]').textContent()).toBe(`${open.length} results`);
+    await page.goto(`${server.url}/en/map/?region=${region.id}`);
+    await expect.poll(() => page.locator('atlas-map').getAttribute('data-shown')).toBe(String(open.length));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 /** An opportunity's investment in yuan, as the list sorts it. */
 function investmentOf(opportunity: Atlas['opportunities'][number]): number {
   return Number(investmentSortValue(atlas, opportunity));

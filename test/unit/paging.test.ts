@@ -5,7 +5,7 @@ import { opportunityFacetNames } from '../../src/lib/facets.ts';
 import { noScriptFilterLimit, sortItems } from '../../src/lib/filters.ts';
 import { recordValues, selectRecords, type ListIndex, type ListRecord } from '../../src/lib/list-index.ts';
 import { opportunityIndex } from '../../src/lib/list-records.ts';
-import { isPagedList, laterPages, listPagePath, listPageSize, pageCount, pageRange, pagerItems, pageSlice } from '../../src/lib/paging.ts';
+import { firstOfLongList, isPagedList, laterPages, listPagePath, listPageSize, pageCount, pageRange, pagerItems, pageSlice } from '../../src/lib/paging.ts';
 import { sampleContent, testToday } from '../support/paths.ts';
 
 describe('server-side pages of a long list', () => {
@@ -126,5 +126,16 @@ describe('the index built from the guide', () => {
     expect(inZh.investment).not.toBe(inEn.investment);
     const shownByDefault = zh.records.filter((item) => recordValues(zh, item).expired?.includes('hide')).map((item) => item.id);
     expect(shownByDefault.sort()).toEqual(atlas.opportunities.filter(atlas.isCurrent).map((item) => item.id).sort());
+  });
+});
+
+describe('part of a long list on a page of its own', () => {
+  const byNumber = (a: number, b: number) => b - a;
+  test('a short list is shown whole, in its own order', () => {
+    expect(firstOfLongList([3, 1, 2], byNumber, 3)).toEqual({ shown: [3, 1, 2], more: 0 });
+  });
+  test('a long list shows its first entries in the given order and counts the rest', () => {
+    expect(firstOfLongList([3, 1, 5, 2, 4], byNumber, 3)).toEqual({ shown: [5, 4, 3], more: 2 });
+    expect(firstOfLongList(Array.from({ length: 250 }, (_, index) => index), byNumber).shown).toHaveLength(listPageSize);
   });
 });
