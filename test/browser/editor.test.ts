@@ -163,15 +163,16 @@ describe('the browser editor', () => {
     const zh = await waitForPage(`${previewUrl}/zh/opportunities/jiutai-vaccine-fill-finish/`);
     expect(zh).toContain('九台疫苗制剂灌装项目');
     expect(await waitForPage(`${previewUrl}/en/opportunities/jiutai-vaccine-fill-finish/`)).toContain('Jiutai Vaccine Fill-finish Project');
-    // … and so does the preview beside the form (opened again if the busy dev server dropped the first load).
+    // … and so does the preview beside the form (opened again, once the dev server answers, if the busy server dropped a load).
     let shown = '';
-    for (let attempt = 0; attempt < 6 && !shown.includes('九台疫苗制剂灌装项目'); attempt++) {
+    for (let attempt = 0; attempt < 8 && !shown.includes('九台疫苗制剂灌装项目'); attempt++) {
+      await waitForPage(`${previewUrl}/zh/opportunities/jiutai-vaccine-fill-finish/`);
       await page.goto(`${editorUrl}#/collections/opportunities/entries/jiutai/jiutai-vaccine-fill-finish`);
       const preview = page.frameLocator('iframe').first().frameLocator('iframe[title="page preview"]');
       shown = await preview.locator('h1').textContent({ timeout: 60_000 }).catch(() => '') ?? '';
       if (!shown.includes('九台疫苗制剂灌装项目')) await page.waitForTimeout(5000);
     }
-    expect(shown).toContain('九台疫苗制剂灌装项目');
+    expect(shown, output).toContain('九台疫苗制剂灌装项目');
 
     await mkdir(testOutput, { recursive: true });
     await page.screenshot({ path: path.join(testOutput, 'editor-1440.png') });
