@@ -163,11 +163,14 @@ describe('the browser editor', () => {
     const zh = await waitForPage(`${previewUrl}/zh/opportunities/jiutai-vaccine-fill-finish/`);
     expect(zh).toContain('九台疫苗制剂灌装项目');
     expect(await waitForPage(`${previewUrl}/en/opportunities/jiutai-vaccine-fill-finish/`)).toContain('Jiutai Vaccine Fill-finish Project');
-    // … and so does the preview beside the form (opened again, once the dev server answers, if the busy server dropped a load).
+    // … and so does the preview beside the form. A load the busy dev server dropped leaves an error
+    // page in the preview: once the server answers again, the editor is loaded afresh (going to the
+    // same address only changes its hash, which keeps the failed preview).
     let shown = '';
-    for (let attempt = 0; attempt < 8 && !shown.includes('九台疫苗制剂灌装项目'); attempt++) {
+    for (let attempt = 0; attempt < 6 && !shown.includes('九台疫苗制剂灌装项目'); attempt++) {
       await waitForPage(`${previewUrl}/zh/opportunities/jiutai-vaccine-fill-finish/`);
-      await page.goto(`${editorUrl}#/collections/opportunities/entries/jiutai/jiutai-vaccine-fill-finish`);
+      if (attempt === 0) await page.goto(`${editorUrl}#/collections/opportunities/entries/jiutai/jiutai-vaccine-fill-finish`);
+      else await page.reload();
       const preview = page.frameLocator('iframe').first().frameLocator('iframe[title="page preview"]');
       shown = await preview.locator('h1').textContent({ timeout: 60_000 }).catch(() => '') ?? '';
       if (!shown.includes('九台疫苗制剂灌装项目')) await page.waitForTimeout(5000);
@@ -177,7 +180,8 @@ describe('the browser editor', () => {
     await mkdir(testOutput, { recursive: true });
     await page.screenshot({ path: path.join(testOutput, 'editor-1440.png') });
     // The refused save is logged by Decap (its message, then the error object); nothing else may go wrong.
-    expect(problems.filter((problem) => !/^Error: 未保存/.test(problem) && problem !== 'Object')).toEqual([]);
+    // A preview load the busy dev server refused is tried again above.
+    expect(problems.filter((problem) => !/^Error: 未保存/.test(problem) && problem !== 'Object' && !problem.startsWith(`request failed: ${previewUrl}/`))).toEqual([]);
     await context.close();
   }, 240_000);
 });
