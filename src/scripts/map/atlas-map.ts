@@ -25,7 +25,7 @@ import { isFiltered, matchesSelection, searchFromSelection, selectionFromSearch,
 import type { MapClientConfig } from '../../lib/map/config.ts';
 import type { AreaGeometry } from '../../lib/map/geometry.ts';
 import type { MapLayer } from '../../lib/map/places.ts';
-import type { OpportunitySource, PointList } from './map-points.ts';
+import type { MapOpportunity, PointList } from './map-points.ts';
 
 const opportunityIcon = L.icon({
   iconUrl,
@@ -48,7 +48,7 @@ const LabelledDivIcon = L.DivIcon.extend({
 }) as unknown as new (options: L.DivIconOptions & { label: string }) => L.DivIcon;
 
 interface OpportunityPlace {
-  source: OpportunitySource;
+  opportunity: MapOpportunity;
   marker: L.Marker;
 }
 
@@ -137,7 +137,7 @@ function popupFor(item: HTMLElement, config: MapClientConfig): HTMLElement {
 
 /** A long guide's opportunities, loaded from its data file, and the list that shows them a page at a time. */
 interface LoadedPoints {
-  sources: OpportunitySource[];
+  opportunities: MapOpportunity[];
   list: PointList;
 }
 
@@ -151,7 +151,7 @@ function valuesOf(item: HTMLElement): FacetValues {
 }
 
 /** An opportunity listed in the page. */
-function sourceOf(item: HTMLElement): OpportunitySource {
+function opportunityFromItem(item: HTMLElement): MapOpportunity {
   return { name: nameOf(item), lat: Number(item.dataset.lat), lng: Number(item.dataset.lng), approximate: item.dataset.approximate !== undefined, values: valuesOf(item), item: () => item };
 }
 
@@ -227,7 +227,7 @@ class AtlasMapView {
     this.drawBasemap();
     this.addRegions();
     this.addCarriers();
-    const markers = this.addOpportunities(loaded?.sources ?? [...root.querySelectorAll<HTMLElement>('[data-map-place="opportunity"]')].map(sourceOf));
+    const markers = this.addOpportunities(loaded?.opportunities ?? [...root.querySelectorAll<HTMLElement>('[data-map-place="opportunity"]')].map(opportunityFromItem));
     this.layers.regions.addTo(this.map);
     this.layers.parks.addTo(this.map);
     this.layers.carriers.addTo(this.map);
@@ -239,7 +239,7 @@ class AtlasMapView {
     if (root.querySelector('[data-map-filters]')) this.enableFilters();
     else {
       this.cluster.addLayers(markers);
-      loaded?.list.show(loaded.sources);
+      loaded?.list.show(loaded.opportunities);
       this.fitTo(view.bounds);
     }
     root.setAttribute('data-map-ready', '');
@@ -478,14 +478,14 @@ class AtlasMapView {
     );
   }
 
-  private addOpportunities(sources: OpportunitySource[]): L.Marker[] {
+  private addOpportunities(opportunities: MapOpportunity[]): L.Marker[] {
     const markers: L.Marker[] = [];
-    for (const source of sources) {
-      const marker = L.marker([source.lat, source.lng], { icon: opportunityIcon, alt: source.name, title: source.name, riseOnHover: true });
-      if (source.approximate) marker.setOpacity(0.75);
-      marker.bindPopup(() => popupFor(source.item(), this.config));
+    for (const opportunity of opportunities) {
+      const marker = L.marker([opportunity.lat, opportunity.lng], { icon: opportunityIcon, alt: opportunity.name, title: opportunity.name, riseOnHover: true });
+      if (opportunity.approximate) marker.setOpacity(0.75);
+      marker.bindPopup(() => popupFor(opportunity.item(), this.config));
       markers.push(marker);
-      this.opportunities.push({ source, marker });
+      this.opportunities.push({ opportunity, marker });
     }
     return markers;
   }
@@ -573,19 +573,19 @@ class AtlasMapView {
   /** Shows the markers and list items that match, and the part of the map where they are. */
   private filter(selection: Selection, defaults: Selection = {}): void {
     const shown: L.Marker[] = [];
-    const listed: OpportunitySource[] = [];
+    const listed: MapOpportunity[] = [];
     // The total is what the map holds under the defaulted facets alone: expired places count only when shown.
     const scope = Object.fromEntries(Object.keys(defaults).map((name) => [name, selection[name]]));
     let total = 0;
     for (const place of this.opportunities) {
-      const visible = matchesSelection(place.source.values, selection);
+      const visible = matchesSelection(place.opportunity.values, selection);
       // The page's own list hides what does not match; a loaded list shows only what does.
-      if (!this.loaded) place.source.item().hidden = !visible;
+      if (!this.loaded) place.opportunity.item().hidden = !visible;
       if (visible) {
         shown.push(place.marker);
-        listed.push(place.source);
+        listed.push(place.opportunity);
       }
-      if (matchesSelection(place.source.values, scope)) total += 1;
+      if (matchesSelection(place.opportunity.values, scope)) total += 1;
     }
     // A popup may belong to a marker that is gone now, or speak of what no longer matches.
     this.map.closePopup();
@@ -629,9 +629,9 @@ function loadMapStyles(): Promise<void> {
 
 /** A long guide's opportunities: the module that reads them is loaded only by its map page. */
 async function loadDataFile(list: HTMLElement): Promise<LoadedPoints> {
-  const { loadPointSources, PointList } = await import('./map-points.ts');
-  const sources = await loadPointSources(list.dataset.mapPoints!);
-  return { sources, list: new PointList(list) };
+  const { loadMapOpportunities, PointList } = await import('./map-points.ts');
+  const opportunities = await loadMapOpportunities(list.dataset.mapPoints!);
+  return { opportunities, list: new PointList(list) };
 }
 
 /** Draws the map of one `<atlas-map>` element; safe to call twice. */
@@ -641,9 +641,9 @@ export async function mountMap(root: HTMLElement): Promise<void> {
   if (!config) return;
   // Leaflet measures its panes as it starts: its sheet must apply first.
   const styles = loadMapStyles();
-  const source = root.querySelector<HTMLElement>('[data-map-points]');
+  const pointsList = root.querySelector<HTMLElement>('[data-map-points]');
   try {
-    const loaded = source ? await loadDataFile(source) : undefined;
+    const loaded = pointsList ? await loadDataFile(pointsList) : undefined;
     await styles;
     if (root.hasAttribute('data-map-ready')) return;
     new AtlasMapView(root, config, loaded);

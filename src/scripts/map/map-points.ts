@@ -12,7 +12,7 @@ import type { MapPoint, MapPoints } from '../../lib/map/points.ts';
 import { listPageSize } from '../../lib/paging.ts';
 
 /** An opportunity for the map: where and what its marker is, its facet values, and its list item. */
-export interface OpportunitySource {
+export interface MapOpportunity {
   /** The marker's accessible name. */
   name: string;
   lat: number;
@@ -67,7 +67,7 @@ function itemFor(point: MapPoint, file: MapPoints): HTMLLIElement {
 }
 
 /** Fetches the data file: every point, in the file's order, ready for the map. */
-export async function loadPointSources(url: string): Promise<OpportunitySource[]> {
+export async function loadMapOpportunities(url: string): Promise<MapOpportunity[]> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${response.url}`);
   const file = (await response.json()) as MapPoints;
@@ -86,7 +86,7 @@ export async function loadPointSources(url: string): Promise<OpportunitySource[]
 
 /** The list below the map, showing the places that match a page at a time. */
 export class PointList {
-  private sources: OpportunitySource[] = [];
+  private opportunities: MapOpportunity[] = [];
   private shown = 0;
   private readonly more: HTMLElement | null;
   private readonly button: HTMLButtonElement | null;
@@ -100,26 +100,26 @@ export class PointList {
     if (note) note.hidden = true;
   }
 
-  /** Lists the first page of `sources` (the places a filter left). */
-  show(sources: OpportunitySource[]): void {
-    this.sources = sources;
+  /** Lists the first page of `opportunities` (the places a filter left). */
+  show(opportunities: MapOpportunity[]): void {
+    this.opportunities = opportunities;
     this.shown = 0;
     this.list.replaceChildren();
     this.addPage();
   }
 
   private showMore(): void {
-    const first = this.sources[this.shown];
+    const first = this.opportunities[this.shown];
     this.addPage();
     // The reader goes on from the first new item, not back at the top.
     first?.item().querySelector('a')?.focus();
   }
 
   private addPage(): void {
-    const next = this.sources.slice(this.shown, this.shown + listPageSize);
-    this.list.append(...next.map((source) => source.item()));
+    const next = this.opportunities.slice(this.shown, this.shown + listPageSize);
+    this.list.append(...next.map((opportunity) => opportunity.item()));
     this.shown += next.length;
-    const remaining = this.sources.length - this.shown;
+    const remaining = this.opportunities.length - this.shown;
     if (this.more) this.more.hidden = remaining <= 0;
     if (this.button) this.button.textContent = (this.button.dataset.labelTemplate ?? '').replace('{remaining}', String(remaining));
   }
