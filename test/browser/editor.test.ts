@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { watchForProblems } from '../support/browser.ts';
 import { useBrowser } from '../support/browser-suite.ts';
+import { staffEnvironment } from '../support/build.ts';
 import { projectRoot, sampleContent, testOutput } from '../support/paths.ts';
 import { tempFolder } from '../support/temp.ts';
 
@@ -41,7 +42,7 @@ beforeAll(async () => {
   editor = spawn(process.execPath, ['src/cli/edit.ts', '--port', '0', '--preview-port', String(previewPort)], {
     cwd: projectRoot,
     // As staff start it: without the test runner's settings, which would quiet the dev server's file watching.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV|TEST$)/.test(name))), ATLAS_CONTENT: content, NO_COLOR: '1' },
+    env: { ...staffEnvironment(), ATLAS_CONTENT: content, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   editorUrl = await new Promise<string>((resolve, reject) => {

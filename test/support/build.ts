@@ -8,13 +8,22 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The environment staff run the guide's commands in: this process's, without what the test runner
+ * adds (NODE_ENV=test, and MODE, DEV, PROD, SSR and BASE_URL copied from its import.meta.env). A
+ * build that inherited DEV=1 would render as the dev server does, not as `npm run build` does.
+ */
+export function staffEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(name)));
+}
+
 export function buildGuide(options: { content: string; outDir: string; today?: string; env?: Record<string, string> }): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     // `npm run build`'s own script with this Node (the pinned Node 24 under npm scripts): no shell, no .cmd shim.
     const child = spawn(process.execPath, [path.join(projectRoot, 'src', 'cli', 'astro.ts'), 'build'], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...staffEnvironment(),
         PATH: `${path.join(projectRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
         ASTRO_TELEMETRY_DISABLED: '1',
         ATLAS_CONTENT: options.content,
