@@ -5,6 +5,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import kioskOffline from './src/integrations/kiosk-offline.ts';
 import shareCards from './src/integrations/share-cards.ts';
+import pageCache from './src/integrations/page-cache.ts';
 
 /**
  * Stylesheets every screen page shares, bundled into one file: the design tokens and the scoped
@@ -31,8 +32,11 @@ export default defineConfig({
   // Staff Markdown is rendered by src/lib/prose.ts; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   // The search index and the kiosk's offline copy are made last, over the finished pages.
-  integrations: [mdx(), sitemap(), searchIndex(), kioskOffline(), shareCards()],
+  integrations: [mdx(), sitemap(), searchIndex(), kioskOffline(), shareCards(), pageCache()],
   devToolbar: { enabled: false },
+  // A page whose cache key and code are those of the last build is copied from it, not rendered
+  // again (keys: src/lib/page-keys.ts); a rebuild after one edit renders that entry's pages.
+  experimental: { incrementalBuild: true },
   // Content pictures (src/components/ContentPicture.astro). AVIF at effort 2 encodes several
   // times faster than the default 4 for nearly the same size; transforms are cached in
   // node_modules/.astro/assets between builds.

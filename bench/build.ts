@@ -37,6 +37,9 @@ interface Measurement {
   rebuild?: RunResult;
 }
 
+/** Astro's record of the last build's pages, in the cache folder. */
+const incrementalRecord = 'incremental-build.json';
+
 async function countPages(directory: string): Promise<number> {
   return (await readdir(directory, { recursive: true })).filter((file) => file.endsWith('.html')).length;
 }
@@ -56,7 +59,12 @@ async function measureGuide(content: string, options: { editable?: boolean; insp
     return run(buildScript, ['build'], projectRoot, { ATLAS_CONTENT: content, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cacheDir });
   };
   const results: RunResult[] = [];
-  for (let index = 0; index < runs; index++) results.push(await build());
+  for (let index = 0; index < runs; index++) {
+    // A full build renders every page: the incremental build's record of the last one is
+    // removed, so unchanged pages are not copied from it (the rebuild below measures that).
+    await rm(path.join(cacheDir, incrementalRecord), { force: true });
+    results.push(await build());
+  }
   const pages = await countPages(outDir);
   await options.inspect?.(outDir);
   let rebuild: RunResult | undefined;
@@ -151,7 +159,8 @@ await writeSection(
 \`${command}\`, ${new Date().toISOString().slice(0, 10)}, on ${await describeMachine()}.
 
 Each guide is built ${runs} times with everything \`npm run build\` makes (pages in both languages,
-search index, data exports, share cards: drawn in the first run, from the card cache after it);
+search index, data exports, share cards: drawn in the first run, from the card cache after it),
+every page rendered each time (the incremental build's record of the last build is removed first);
 the floor is a bare Astro site with the same number of one-paragraph
 pages, indexed by Pagefind, built ${runs} times in the same run. Times are medians (all runs in
 brackets); memory is the highest resident memory of the build and its child processes.
@@ -161,7 +170,8 @@ brackets); memory is the highest resident memory of the build and its child proc
 ${rows.join('\n')}
 
 A rebuild after an edit, from the same run: one opportunity's Chinese title is changed and the
-guide built again with its cache folder kept (content store, pictures, share cards); the clean
+guide built again with its cache folder kept (content store, pictures, share cards, and the pages
+of the last build, which an unchanged page is copied from: src/lib/page-keys.ts); the clean
 build is the first run above, from an empty cache folder. The load average (1 / 5 / 15 minutes)
 at the start and end of each guide's runs shows how busy the shared machine was.
 

@@ -9,6 +9,7 @@
 export interface StoredEntry {
   id: string;
   digest?: string | number;
+  data?: unknown;
 }
 
 export type StoredCollections = Readonly<Record<string, readonly StoredEntry[]>>;

@@ -6,9 +6,8 @@
  * the same, file for file and byte for byte, as a clean build of the edited content from empty
  * caches into an empty folder.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -22,6 +21,7 @@ import type { AtlasContent, ContentEntry } from '../../src/lib/content/types.ts'
 import type { Opportunity, Region } from '../../src/schemas/index.ts';
 import { useBrowser } from '../support/browser-suite.ts';
 import { buildGuide } from '../support/build.ts';
+import { differingFiles, filesUnder, readableFiles } from '../support/output-files.ts';
 import { testOutput } from '../support/paths.ts';
 import { pagePaths, text } from '../support/site.ts';
 import { serveDirectory } from '../support/static-server.ts';
@@ -56,39 +56,6 @@ let edit: Edit;
 /** What the first build wrote that the checks compare with. */
 const first = { filesWithOldTitle: [] as string[], shareCard: {} as Record<string, Buffer> };
 let rebuildOutput = '';
-
-/** Every file under `root`, relative, with `/`. */
-async function filesUnder(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
-
-const textExtensions = /\.(html|xml|json|geojson|csv|js|css|txt|webmanifest|svg)$|(^|\/)_headers$/;
-
-/**
- * What a reader or a program can read in the output: every text file, and the page records of
- * the search index (Pagefind's fragments: gzip, behind a `pagefind_dcd` signature), which are
- * what search results show.
- */
-async function readableFiles(root: string): Promise<Map<string, string>> {
-  const readable = new Map<string, string>();
-  for (const file of await filesUnder(root)) {
-    if (textExtensions.test(file)) readable.set(file, await readFile(path.join(root, file), 'utf8'));
-    else if (file.endsWith('.pf_fragment')) readable.set(file, gunzipSync(await readFile(path.join(root, file))).toString('utf8'));
-  }
-  return readable;
-}
-
-/** Where two texts part, with some context either side: enough to see what a cache kept. */
-function firstDifference(mine: string, reference: string): string {
-  let at = 0;
-  while (at < mine.length && mine[at] === reference[at]) at++;
-  const around = (body: string) => JSON.stringify(body.slice(Math.max(0, at - 80), at + 120));
-  return `rebuilt ${around(mine)} / clean ${around(reference)}`;
-}
 
 const page = async (root: string, pagePath: string) => parse(await readFile(path.join(root, pagePath, 'index.html'), 'utf8'));
 
@@ -348,14 +315,8 @@ describe('after the rebuild, nothing stale is left', () => {
   test('the rebuilt folder is the clean build of the edited content, file for file and byte for byte', async () => {
     // Nothing in the output depends on the moment of the build ("today" is pinned for both), so
     // no file is excused: any difference is something a cache or the old folder kept.
-    const files = await filesUnder(rebuilt);
-    expect(files).toEqual(await filesUnder(clean));
-    const different: string[] = [];
-    for (const file of files) {
-      const [mine, reference] = await Promise.all([readFile(path.join(rebuilt, file)), readFile(path.join(clean, file))]);
-      if (!mine.equals(reference)) different.push(textExtensions.test(file) ? `${file}: ${firstDifference(mine.toString('utf8'), reference.toString('utf8'))}` : file);
-    }
-    expect(different).toEqual([]);
+    expect(await filesUnder(rebuilt)).toEqual(await filesUnder(clean));
+    expect(await differingFiles(rebuilt, clean)).toEqual([]);
   });
 });
 
